@@ -1,0 +1,86 @@
+// `coachscope validate FILE...`: checks any coachscope file by its format tag and says what is wrong.
+#include <fmt/format.h>
+
+#include <functional>
+#include <map>
+
+#include "app/subcommands.h"
+#include "core/framework_loader.h"
+#include "core/observation_check.h"
+#include "store/observation_codec.h"
+#include "core/json_document.h"
+#include "core/programme_loader.h"
+
+namespace coachscope::app {
+namespace {
+
+// Each validator returns a one-line summary of a valid document, or the error.
+using Validator =
+    std::function<core::Result<std::string>(const nlohmann::json&, const std::string&, const core::Catalog&)>;
+
+const std::map<std::string, Validator>& validators() {
+  static const std::map<std::string, Validator> table = {
+      {"framework",
+       [](const nlohmann::json& doc, const std::string& name, const core::Catalog&) -> core::Result<std::string> {
+         auto f = core::parseFramework(doc, name);
+         if (!f) return f.error();
+         return fmt::format("framework {}: {} competencies, {} markers, {}-level scale", f->key(),
+                            f->competencies.size(), f->markers.size(), f->scale.levels.size());
+       }},
+      {"programme",
+       [](const nlohmann::json& doc, const std::string& name, const core::Catalog&) -> core::Result<std::string> {
+         auto p = core::parseProgramme(doc, name);
+         if (!p) return p.error();
+         return fmt::format("programme {}: {}", p->key(), p->title);
+       }},
+      {"observation",
+       [](const nlohmann::json& doc, const std::string& name, const core::Catalog& catalog) -> core::Result<std::string> {
+         auto o = store::observationFromJson(doc, name);
+         if (!o) return o.error();
+         const core::Framework* f = catalog.framework(o->frameworkKey());
+         if (!f) return core::Error{name, "/framework", fmt::format("framework {} is not available", o->frameworkKey())};
+         auto problems = core::checkAgainstFramework(*o, *f, name);
+         if (!problems.empty()) return problems.front();
+         return fmt::format("observation of {} by {}: {} marker events, {} notes, {} ratings", o->context.learnerName,
+                            o->context.tutor, o->events.size(), o->notes.size(), o->ratings.size());
+       }},
+  };
+  return table;
+}
+
+core::Result<std::string> validateFile(const std::string& path, const core::Catalog& catalog) {
+  auto doc = core::readJsonFile(path);
+  if (!doc) return doc.error();
+  std::optional<core::FormatTag> tag;
+  if (doc->is_object() && doc->contains("format") && (*doc)["format"].is_string()) {
+    tag = core::parseFormatTag((*doc)["format"].get<std::string>());
+  }
+  if (!tag) return core::Error{path, "/format", "missing or not a coachscope format tag (\"coachscope.<kind>/<version>\")"};
+  auto it = validators().find(tag->kind);
+  if (it == validators().end()) return core::Error{path, "/format", fmt::format("unknown kind of file \"{}\"", tag->kind)};
+  return it->second(*doc, path, catalog);
+}
+
+}  // namespace
+
+void addValidateCommand(CLI::App& app, CommandContext& context) {
+  CLI::App* cmd = app.add_subcommand("validate", "Check coachscope files (frameworks, programmes, ...) and report problems");
+  static std::vector<std::string> files;
+  cmd->add_option("files", files, "Files to check")->required();
+  cmd->callback([&context] {
+    int failures = 0;
+    const core::Catalog catalog = context.loadCatalog();
+    for (const std::string& file : files) {
+      auto summary = validateFile(file, catalog);
+      if (summary) {
+        fmt::print("ok  {}  ({})\n", file, *summary);
+      } else {
+        ++failures;
+        fmt::print(stderr, "error  {}\n", summary.error().message());
+      }
+    }
+    context.exitCode = failures ? 1 : 0;
+  });
+}
+
+}  // namespace coachscope::app

@@ -1,0 +1,19 @@
+#include "app/subcommands.h"
+
+namespace coachscope::app {
+
+core::Catalog CommandContext::loadCatalog() const {
+  core::Catalog catalog;
+  catalog.addBuiltIns();
+  for (const auto& folder : core::defaultFrameworkFolders(executable)) catalog.addFolder(folder);
+  for (const auto& folder : extraFrameworkFolders) catalog.addFolder(folder);
+  for (const auto& file : extraFrameworkFiles) catalog.addFile(file);
+  return catalog;
+}
+
+void addSubcommands(CLI::App& app, CommandContext& context) {
+  addValidateCommand(app, context);
+  addFrameworksCommand(app, context);
+}
+
+}  // namespace coachscope::app

@@ -1,0 +1,30 @@
+// Each subcommand lives in its own cmd_*.cpp and registers itself on the CLI11 app here.
+// A registration adds the subcommand and sets a callback that stores its exit code in `exitCode`.
+#pragma once
+
+#include <CLI/CLI.hpp>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "core/catalog.h"
+
+namespace coachscope::app {
+
+struct CommandContext {
+  std::filesystem::path executable;
+  std::vector<std::string> extraFrameworkFiles;   // --framework FILE (repeatable)
+  std::vector<std::string> extraFrameworkFolders; // --frameworks-dir DIR (repeatable)
+  int exitCode = 0;
+
+  // The built-ins, the default folders and whatever the user named; problems are kept in it.
+  core::Catalog loadCatalog() const;
+};
+
+void addValidateCommand(CLI::App& app, CommandContext& context);
+void addFrameworksCommand(CLI::App& app, CommandContext& context);
+
+// All of the above, in the order `--help` lists them.
+void addSubcommands(CLI::App& app, CommandContext& context);
+
+}  // namespace coachscope::app

@@ -1,0 +1,20 @@
+// The desktop window: GLFW + OpenGL 3.3 core + Dear ImGui. The only place that includes GLFW/GL.
+#pragma once
+
+#include <string>
+
+#include "ui/app_state.h"
+
+namespace coachscope::app {
+
+struct WindowOptions {
+  int width = 1280;
+  int height = 800;
+  std::string screenshotPath;  // when set: render `frames` frames, write a PNG, exit
+  int frames = 3;
+};
+
+// Runs until the user quits. Returns the process exit code.
+int runWindow(ui::AppState& state, const WindowOptions& options);
+
+}  // namespace coachscope::app

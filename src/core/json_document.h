@@ -1,0 +1,33 @@
+// Reading JSON text and files into nlohmann::json, with syntax errors placed by line and column,
+// and checking a document's "format" tag ("coachscope.<kind>/<version>").
+#pragma once
+
+#include <filesystem>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <string_view>
+
+#include "core/result.h"
+
+namespace coachscope::core {
+
+// `name` is what errors call the input (usually its path).
+Result<nlohmann::json> parseJsonText(std::string_view text, const std::string& name);
+Result<nlohmann::json> readJsonFile(const std::filesystem::path& path);
+Result<std::string> readTextFile(const std::filesystem::path& path);
+
+struct FormatTag {
+  std::string kind;  // "framework", "observation", ...
+  int version = 0;
+};
+
+// Parses "coachscope.observation/1". Returns nullopt for anything else.
+std::optional<FormatTag> parseFormatTag(std::string_view tag);
+std::string formatTag(std::string_view kind, int version);
+
+// Checks the document's "format" field names `kind` at a version this build reads
+// (1..maxVersion). The error names the file, "/format" and what was found.
+Status checkFormat(const nlohmann::json& document, std::string_view kind, int maxVersion,
+                   const std::string& name);
+
+}  // namespace coachscope::core

@@ -1,0 +1,51 @@
+#include "core/observation_check.h"
+
+#include <fmt/format.h>
+
+#include "core/json_fields.h"
+
+namespace coachscope::core {
+
+std::vector<Error> checkAgainstFramework(const Observation& o, const Framework& f, const std::string& name) {
+  namespace jf = json_fields;
+  std::vector<Error> problems;
+  auto problem = [&](std::string where, std::string reason) { problems.push_back({name, std::move(where), std::move(reason)}); };
+  if (o.frameworkId != f.id || o.frameworkVersion != f.version) {
+    problem("/framework", fmt::format("scored against {}, checked against {}", o.frameworkKey(), f.key()));
+  }
+  for (std::size_t i = 0; i < o.events.size(); ++i) {
+    if (!f.marker(o.events[i].markerCode)) {
+      problem(fmt::format("/events/{}/marker", i), fmt::format("marker \"{}\" is not in {}", o.events[i].markerCode, f.key()));
+    }
+  }
+  for (std::size_t i = 0; i < o.notes.size(); ++i) {
+    const std::string& tag = o.notes[i].tag;
+    if (!tag.empty() && !f.marker(tag) && !f.competency(tag)) {
+      problem(fmt::format("/notes/{}/tag", i), fmt::format("\"{}\" is neither a competency nor a marker of {}", tag, f.key()));
+    }
+  }
+  for (const auto& [competencyId, rating] : o.ratings) {
+    const std::string at = jf::child("/ratings", competencyId);
+    if (!f.competency(competencyId)) problem(at, fmt::format("competency \"{}\" is not in {}", competencyId, f.key()));
+    if (rating.level && !f.scale.level(*rating.level)) {
+      problem(at + "/level", fmt::format("level {} is not on the scale ({}..{})", *rating.level, f.scale.lowest(), f.scale.highest()));
+    }
+  }
+  for (const auto& [competencyId, judgement] : o.judgements) {
+    const std::string at = jf::child("/judgements", competencyId);
+    const Competency* c = f.competency(competencyId);
+    if (!c || c->evidence != EvidenceKind::Judgement) {
+      problem(at, fmt::format("competency \"{}\" is not judged by option in {}", competencyId, f.key()));
+      continue;
+    }
+    const JudgementOption* chosen = nullptr;
+    for (const auto& option : c->judgementOptions) {
+      if (option.id == judgement.optionId) chosen = &option;
+    }
+    if (!chosen) problem(at + "/option", fmt::format("\"{}\" is not an option of competency {}", judgement.optionId, c->id));
+    else if (chosen->reasonRequired && judgement.reason.empty()) problem(at + "/reason", "this judgement needs a reason");
+  }
+  return problems;
+}
+
+}  // namespace coachscope::core

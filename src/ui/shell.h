@@ -1,0 +1,37 @@
+// The one full-window frame every panel lives in: menu bar, notices, and a tab per panel.
+// Panels are registered in one table in shell.cpp.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "ui/app_state.h"
+#include "ui/keys.h"
+
+namespace coachscope::ui {
+
+inline constexpr const char* kMainWindowName = "coachscope";
+inline constexpr const char* kTabBarId = "panels";
+
+// One line of the F1 overlay.
+struct ShortcutHelp {
+  std::string keys;
+  std::string action;
+};
+
+struct PanelEntry {
+  const char* title;                             // tab label, unique
+  void (*draw)(AppState&);                       // draws the tab's contents
+  std::vector<ShortcutHelp> (*shortcuts)();      // for the F1 overlay; may be null
+};
+
+const std::vector<PanelEntry>& panels();
+
+// Draws a whole frame's UI into the current ImGui context.
+void drawShell(AppState& state);
+
+// After a quit request: true when the window may close now. Panels with unsaved work hold the
+// quit back and ask the user first.
+bool readyToQuit(AppState& state);
+
+}  // namespace coachscope::ui

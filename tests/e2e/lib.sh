@@ -1,0 +1,33 @@
+# Shared by the e2e tests: where things are, a private X server, and checks.
+# The e2e tests run the real coachscope binary, as a user would.
+set -euo pipefail
+
+: "${COACHSCOPE_BIN:?run through ctest}"
+out_dir="$COACHSCOPE_TEST_OUT/$(basename "$0" .sh)"
+rm -rf "$out_dir"
+mkdir -p "$out_dir"
+
+# Runs a command with a display: the current one if set, else a private Xvfb.
+with_display() {
+  if [ -n "${DISPLAY:-}" ] && [ -z "${COACHSCOPE_FORCE_XVFB:-}" ]; then
+    "$@"
+  else
+    xvfb-run -a -s "-screen 0 1920x1200x24" "$@"
+  fi
+}
+
+fail() {
+  echo "FAIL: $*" >&2
+  exit 1
+}
+
+# Asserts a PNG has the expected size and is not blank (many colours, real contrast).
+expect_rich_png() {
+  local png=$1 width=$2 height=$3
+  [ -s "$png" ] || fail "no screenshot at $png"
+  read -r w h colours stddev < <("$PNG_STATS" "$png")
+  echo "screenshot $png: ${w}x${h}, $colours colours, contrast $stddev"
+  [ "$w" = "$width" ] && [ "$h" = "$height" ] || fail "expected ${width}x${height}, got ${w}x${h}"
+  [ "$colours" -ge 20 ] || fail "screenshot looks blank ($colours colours)"
+  awk -v s="$stddev" 'BEGIN { exit !(s >= 8) }' || fail "screenshot has almost no contrast ($stddev)"
+}

@@ -1,0 +1,244 @@
+#include "harness.h"
+
+#include <imgui_internal.h>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <stdexcept>
+#include <vector>
+
+namespace coachscope::test {
+namespace {
+
+std::vector<std::string> splitPath(std::string_view path) {
+  std::vector<std::string> parts;
+  std::string current;
+  for (char c : path) {
+    if (c == '/') {
+      parts.push_back(current);
+      current.clear();
+    } else {
+      current += c;
+    }
+  }
+  parts.push_back(current);
+  return parts;
+}
+
+// A child window made by BeginChild(name) inside `parent` is called "<parent>/<name>_<id hex>".
+ImGuiWindow* findChildWindow(ImGuiWindow* parent, const std::string& childName) {
+  const std::string prefix = std::string(parent->Name) + "/" + childName + "_";
+  for (ImGuiWindow* window : GImGui->Windows) {
+    if (std::string_view(window->Name).substr(0, prefix.size()) == prefix &&
+        std::string_view(window->Name).find('/', prefix.size()) == std::string_view::npos) {
+      return window;
+    }
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+HeadlessUi::HeadlessUi(std::function<void()> draw, ImVec2 displaySize) : draw_(std::move(draw)) {
+  context_ = ImGui::CreateContext();
+  ImGui::SetCurrentContext(context_);
+  ImGuiIO& io = ImGui::GetIO();
+  io.IniFilename = nullptr;
+  io.LogFilename = nullptr;
+  io.DisplaySize = displaySize;
+  io.DeltaTime = deltaTime_;
+  io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+  ui::installGlfwKeyMap();
+  // The font atlas must be built before the first frame; no texture upload without a renderer.
+  unsigned char* pixels = nullptr;
+  int width = 0, height = 0;
+  io.Fonts->GetTexDataAsRGBA32(&pixels, &width, &height);
+  io.Fonts->SetTexID(reinterpret_cast<ImTextureID>(static_cast<intptr_t>(1)));
+}
+
+HeadlessUi::~HeadlessUi() { ImGui::DestroyContext(context_); }
+
+void HeadlessUi::frame(int count) {
+  ImGui::SetCurrentContext(context_);
+  for (int i = 0; i < count; ++i) {
+    ImGui::GetIO().DeltaTime = deltaTime_;
+    ImGui::NewFrame();
+    draw_();
+    ImGui::Render();
+  }
+}
+
+void HeadlessUi::setModifiers(int mods) {
+  ImGuiIO& io = ImGui::GetIO();
+  io.KeyCtrl = mods & ui::Ctrl;
+  io.KeyShift = mods & ui::Shift;
+  io.KeyAlt = mods & ui::Alt;
+  io.KeysDown[static_cast<int>(ui::Key::LeftControl)] = io.KeyCtrl;
+  io.KeysDown[static_cast<int>(ui::Key::LeftShift)] = io.KeyShift;
+  io.KeysDown[static_cast<int>(ui::Key::LeftAlt)] = io.KeyAlt;
+}
+
+void HeadlessUi::keyDown(ui::Key key, int mods) {
+  ImGui::SetCurrentContext(context_);
+  setModifiers(mods);
+  ImGui::GetIO().KeysDown[static_cast<int>(key)] = true;
+  frame();
+}
+
+void HeadlessUi::keyUp(ui::Key key) {
+  ImGui::SetCurrentContext(context_);
+  ImGui::GetIO().KeysDown[static_cast<int>(key)] = false;
+  setModifiers(ui::None);
+  frame();
+}
+
+void HeadlessUi::press(ui::Key key, int mods) {
+  keyDown(key, mods);
+  keyUp(key);
+}
+
+void HeadlessUi::type(std::string_view utf8) {
+  ImGui::SetCurrentContext(context_);
+  std::size_t i = 0;
+  while (i < utf8.size()) {
+    unsigned int codepoint = 0;
+    const int length = ImTextCharFromUtf8(&codepoint, utf8.data() + i, utf8.data() + utf8.size());
+    i += length > 0 ? static_cast<std::size_t>(length) : 1;
+    ImGui::GetIO().AddInputCharacter(codepoint);
+    frame();
+  }
+}
+
+ImGuiID HeadlessUi::id(std::string_view path) const {
+  ImGui::SetCurrentContext(context_);
+  const std::vector<std::string> parts = splitPath(path);
+  ImGuiWindow* window = ImGui::FindWindowByName(parts.front().c_str());
+  if (!window) throw std::runtime_error("no window named \"" + parts.front() + "\" (in path " + std::string(path) + ")");
+  ImGuiID seed = window->ID;
+  for (std::size_t i = 1; i < parts.size(); ++i) {
+    ImGuiWindow* child = findChildWindow(window, parts[i]);
+    if (child && i + 1 < parts.size()) {
+      window = child;
+      seed = child->ID;
+    } else if (parts[i].size() > 1 && parts[i][0] == '#' &&
+               parts[i].find_first_not_of("0123456789", 1) == std::string::npos) {
+      const int n = std::stoi(parts[i].substr(1));  // an ImGui::PushID(int) level
+      seed = ImHashData(&n, sizeof(n), seed);
+    } else {
+      seed = ImHashStr(parts[i].c_str(), 0, seed);
+    }
+  }
+  return seed;
+}
+
+void HeadlessUi::click(std::string_view path) { click(id(path)); }
+
+void HeadlessUi::click(ImGuiID target) {
+  ImGui::SetCurrentContext(context_);
+  ImGui::ActivateItem(target);
+  frame(2);  // one frame to process the activation, one for its effect to be drawn
+}
+
+std::string HeadlessUi::frameText() {
+  frame();
+  return drawnText();
+}
+
+// Each glyph ImGui draws is a quad (vertices i..i+3, indices i,i+1,i+2, i,i+2,i+3) whose first
+// vertex carries the glyph's (U0,V0) in the font atlas; mapping those back to codepoints recovers
+// exactly the text on screen, in every window, popup and tooltip.
+std::string HeadlessUi::drawnText() const {
+  ImGui::SetCurrentContext(context_);
+  // Where each glyph's pen position was, from its quad and its bearing.
+  struct GlyphInfo {
+    unsigned codepoint;
+    float offsetX, offsetY, advance, spaceAdvance;
+  };
+  std::map<std::pair<float, float>, GlyphInfo> glyphAt;
+  for (ImFont* font : ImGui::GetIO().Fonts->Fonts) {
+    const ImFontGlyph* space = font->FindGlyphNoFallback(' ');
+    const float spaceAdvance = space ? space->AdvanceX : font->FontSize * 0.3f;
+    for (const ImFontGlyph& glyph : font->Glyphs) {
+      if (glyph.Visible) {
+        glyphAt[{glyph.U0, glyph.V0}] = {glyph.Codepoint, glyph.X0, glyph.Y0, glyph.AdvanceX, spaceAdvance};
+      }
+    }
+  }
+  struct Placed {
+    float penX, penY;
+    const GlyphInfo* info;
+  };
+  std::string text;
+  const ImDrawData* data = ImGui::GetDrawData();
+  if (!data) return text;
+  for (int list = 0; list < data->CmdListsCount; ++list) {
+    const ImDrawList* drawList = data->CmdLists[list];
+    const ImDrawVert* vertices = drawList->VtxBuffer.Data;
+    std::vector<Placed> glyphs;
+    for (const ImDrawCmd& cmd : drawList->CmdBuffer) {
+      const ImDrawIdx* idx = drawList->IdxBuffer.Data + cmd.IdxOffset;
+      for (unsigned i = 0; i + 6 <= cmd.ElemCount; i += 3) {
+        const unsigned a = cmd.VtxOffset + idx[i];
+        if (cmd.VtxOffset + idx[i + 1] != a + 1 || cmd.VtxOffset + idx[i + 2] != a + 2 ||
+            cmd.VtxOffset + idx[i + 3] != a || cmd.VtxOffset + idx[i + 5] != a + 3) {
+          continue;
+        }
+        auto found = glyphAt.find({vertices[a].uv.x, vertices[a].uv.y});
+        if (found == glyphAt.end()) continue;
+        const GlyphInfo& info = found->second;
+        glyphs.push_back({vertices[a].pos.x - info.offsetX, std::round(vertices[a].pos.y - info.offsetY), &info});
+        i += 3;  // skip the quad's second triangle
+      }
+    }
+    std::stable_sort(glyphs.begin(), glyphs.end(), [](const Placed& l, const Placed& r) {
+      return l.penY != r.penY ? l.penY < r.penY : l.penX < r.penX;
+    });
+    for (std::size_t g = 0; g < glyphs.size(); ++g) {
+      if (g > 0) {
+        const Placed& prev = glyphs[g - 1];
+        if (glyphs[g].penY != prev.penY) text += '\n';
+        else if (glyphs[g].penX - (prev.penX + prev.info->advance) > prev.info->spaceAdvance * 0.5f) text += ' ';
+      }
+      char utf8[5] = {};
+      ImTextCharToUtf8(utf8, glyphs[g].info->codepoint);
+      text += utf8;
+    }
+    text += '\n';
+  }
+  return text;
+}
+
+bool HeadlessUi::shows(std::string_view wanted) {
+  // Spaces are not drawn, only inferred from gaps, so compare with white space removed.
+  auto squeeze = [](std::string_view in) {
+    std::string out;
+    for (char c : in) {
+      if (c != ' ' && c != '\n' && c != '\t') out += c;
+    }
+    return out;
+  };
+  return squeeze(frameText()).find(squeeze(wanted)) != std::string::npos;
+}
+
+void HeadlessUi::mouseMove(ImVec2 position) {
+  ImGui::SetCurrentContext(context_);
+  ImGui::GetIO().MousePos = position;
+  frame();
+}
+
+void HeadlessUi::mouseClick(ImVec2 position, int button) {
+  ImGui::SetCurrentContext(context_);
+  ImGuiIO& io = ImGui::GetIO();
+  io.MousePos = position;
+  frame();
+  io.MouseDown[button] = true;
+  frame();
+  io.MouseDown[button] = false;
+  frame();
+}
+
+ImGuiID HeadlessUi::activeId() const { return context_->ActiveId; }
+bool HeadlessUi::wantsTextInput() const { return context_->IO.WantTextInput; }
+
+}  // namespace coachscope::test
