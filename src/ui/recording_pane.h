@@ -1,0 +1,12 @@
+// The left column of the Observe tab in recorded mode: the player (video or audio position bar)
+// and the synced transcript. Owned by the recorded-session work (media/ and transcripts).
+#pragma once
+
+#include "ui/app_state.h"
+
+namespace coachscope::ui {
+
+// Draws into the current region; the observer panel sizes the column.
+void drawRecordingPane(AppState& state);
+
+}  // namespace coachscope::ui
