@@ -33,9 +33,17 @@ install_missing_packages() {
     command -v sudo >/dev/null 2>&1 || { echo "coachscope: need root or sudo to install: $missing" >&2; exit 1; }
     sudo=(sudo)
   fi
-  "${sudo[@]}" apt-get update -qq
+  local log
+  log=$(mktemp -t coachscope-apt.XXXXXX)
   # shellcheck disable=SC2086
-  DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends $missing
+  if ! { "${sudo[@]}" apt-get update -qq &&
+         DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends $missing; } >"$log" 2>&1; then
+    cat "$log" >&2
+    echo "coachscope: installing packages failed (log above, also in $log)" >&2
+    exit 1
+  fi
+  rm -f "$log"
+  echo "coachscope: packages installed"
 }
 
 configure_and_build() {
