@@ -75,6 +75,12 @@ int runCommandLine(int argc, char** argv) {
   state.catalog = context.loadCatalog();
   for (const core::Error& problem : state.catalog.problems()) state.notifyError(problem);
   if (const core::Framework* f = state.catalog.defaultFramework()) state.frameworkKey = f->key();
+  // A framework the user named on the command line is the one they mean to score against.
+  for (const core::Framework& f : state.catalog.frameworks()) {
+    for (const std::string& file : context.extraFrameworkFiles) {
+      if (f.source == file) state.frameworkKey = f.key();
+    }
+  }
   state.theme = theme == "light" ? ui::Theme::Light : ui::Theme::Dark;
   state.requestedTab = tab;
   return runWindow(state, window);

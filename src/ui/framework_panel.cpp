@@ -94,7 +94,7 @@ void drawFrameworkPanel(AppState& state) {
   drawFrameworkChooser(state);
   const core::Framework* f = state.framework();
   if (!f) {
-    ImGui::TextColored(palette().warning, "No framework is loaded. Use File > Open framework...");
+    ImGui::TextColored(palette().warning, "No framework is loaded. Drop a framework file onto this window, or start coachscope with --framework FILE.");
     return;
   }
   ImGui::Separator();
