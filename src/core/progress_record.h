@@ -1,0 +1,267 @@
+// The learner's progress record: profile, merged sessions, coaching and supervision logs, book
+// reviews and assignments, kept as a state-based CRDT so that tutors' copies always converge.
+//
+// Every entry (the profile, one session, one log line, ...) is an entity with a stable id. An
+// entity is never overwritten in place: each edit adds a Version, identified by the hash of its
+// content, that lists the versions it supersedes. The record is the set of all versions ever made;
+// joining two records is the union of those sets, which is idempotent, commutative and associative
+// by construction. An entity's current state is its heads (versions no other version supersedes):
+// one head is the plain case, several heads are a conflict for a tutor to resolve, and a head that
+// is a tombstone (deleted) means the entry was removed.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/observation.h"
+
+namespace coachscope::core {
+
+enum class AssignmentStatus { NotStarted, Draft, Submitted, Pass, Refer };
+enum class SupervisionKind { Supervision, MentorCoaching };
+
+const char* toString(AssignmentStatus status);
+std::optional<AssignmentStatus> assignmentStatusFrom(const std::string& text);
+const char* toString(SupervisionKind kind);
+std::optional<SupervisionKind> supervisionKindFrom(const std::string& text);
+// "Not started", "Mentor coaching": for people.
+const char* label(AssignmentStatus status);
+const char* label(SupervisionKind kind);
+
+// Who the learner is and what they are working towards.
+struct LearnerProfile {
+  std::string name;
+  std::string centre;
+  std::string programmeId;        // a programme id ("ilm-coaching-level5") or "id@version"
+  std::string finalWorkshopDate;  // ISO 8601 date ("2026-03-14"); empty until known
+};
+
+// One observed session as folded into the record from its observation (see core/merge.h).
+struct SessionSummary {
+  std::string frameworkKey;  // "id@version" the ratings refer to
+  std::string tutor;
+  std::string date;  // ISO 8601 local date-time of the session, may be empty
+  double durationSeconds = 0;
+  std::string coacheePseudonym;
+  bool coacheeSeniorManager = false;
+  bool group = false;
+  int groupSize = 1;
+  bool paid = false;
+  bool threeWayContracting = false;
+  SessionMode mode = SessionMode::Live;
+  std::map<std::string, CompetencyRating> ratings;  // by competency id
+  std::map<std::string, Judgement> judgements;      // by competency id
+  std::map<std::string, int> markerCounts;          // marker code -> times observed
+  std::vector<Note> notes;
+  std::string strengths;
+  std::string developmentAreas;
+  std::string feedback;
+  std::string coacheeFeedback;
+  bool reference = false;
+  std::string observationUpdatedAt;  // the observation's own save stamp
+};
+
+// A coaching-log line entered by hand: unobserved practice, or (with observationId) the learner's
+// own additions — preparation, reflection, coachee feedback — to an observed session's line.
+struct PracticeEntry {
+  std::string observationId;  // empty for unobserved practice
+  std::string date;           // ISO 8601 date or date-time
+  double minutes = 0;         // live coaching time; hours count pro rata
+  std::string coacheePseudonym;
+  bool group = false;
+  int groupSize = 1;
+  bool paid = false;
+  bool seniorManager = false;
+  bool threeWayContracting = false;
+  bool preparationDone = false;
+  std::string reflection;
+  std::string coacheeFeedback;
+};
+
+// Supervision or mentor coaching received: logged apart, never counted as coaching hours.
+struct SupervisionEntry {
+  SupervisionKind kind = SupervisionKind::Supervision;
+  std::string date;
+  double minutes = 0;
+  std::string with;  // supervisor or mentor coach
+  bool group = false;
+  std::string notes;
+};
+
+struct BookReview {
+  std::string title;
+  std::string author;
+  int pages = 0;     // length of the review
+  bool done = false;  // written and ready for the portfolio
+  std::string date;
+  std::string notes;
+};
+
+// The state of one of the programme's assignments; the entity id is the programme's assignment id.
+struct AssignmentProgress {
+  AssignmentStatus status = AssignmentStatus::NotStarted;
+  std::string date;  // of the last change of status
+  std::string notes;
+};
+
+// One immutable version of an entity. `hash` is the content hash of everything else here.
+template <typename T>
+struct Version {
+  std::string hash;
+  std::vector<std::string> supersedes;  // sorted hashes of the versions this one replaces
+  bool deleted = false;                 // a tombstone: the entity was removed
+  std::string at;                       // ISO 8601 UTC when made
+  std::string by;                       // who made it (tutor, learner)
+  T data;
+};
+
+// All versions of all entities of one kind, keyed by entity id then version hash.
+template <typename T>
+class VersionedSet {
+ public:
+  using Versions = std::map<std::string, Version<T>>;  // by hash
+
+  // Adds a version (its hash already computed); false when it was already there.
+  bool add(const std::string& id, Version<T> version) {
+    auto& versions = entities_[id];
+    return versions.emplace(version.hash, std::move(version)).second;
+  }
+  // The union of both sets of versions.
+  void join(const VersionedSet& other) {
+    for (const auto& [id, versions] : other.entities_) {
+      auto& mine = entities_[id];
+      for (const auto& [hash, version] : versions) mine.emplace(hash, version);
+    }
+  }
+
+  const std::map<std::string, Versions>& entities() const { return entities_; }
+  bool contains(const std::string& id) const { return entities_.count(id) != 0; }
+  const Versions* versions(const std::string& id) const {
+    auto it = entities_.find(id);
+    return it == entities_.end() ? nullptr : &it->second;
+  }
+
+  // The versions of `id` that no other version supersedes, in hash order.
+  std::vector<const Version<T>*> heads(const std::string& id) const {
+    std::vector<const Version<T>*> result;
+    const Versions* all = versions(id);
+    if (!all) return result;
+    std::map<std::string, bool> superseded;
+    for (const auto& [hash, version] : *all) {
+      for (const auto& old : version.supersedes) superseded[old] = true;
+    }
+    for (const auto& [hash, version] : *all) {
+      if (!superseded.count(hash)) result.push_back(&version);
+    }
+    return result;
+  }
+
+  // The entity's state to show: its single live head; in a conflict, the most recent live head
+  // (by `at`, then hash) so views stay deterministic until a tutor resolves it. Null when removed.
+  const Version<T>* current(const std::string& id) const {
+    const Version<T>* best = nullptr;
+    for (const Version<T>* head : heads(id)) {
+      if (head->deleted) continue;
+      if (!best || head->at > best->at || (head->at == best->at && head->hash > best->hash)) best = head;
+    }
+    return best;
+  }
+  bool inConflict(const std::string& id) const { return heads(id).size() > 1; }
+  // Ids whose entity is live (not removed), in id order.
+  std::vector<std::string> liveIds() const {
+    std::vector<std::string> ids;
+    for (const auto& [id, versions] : entities_) {
+      if (current(id)) ids.push_back(id);
+    }
+    return ids;
+  }
+  std::size_t versionCount() const {
+    std::size_t n = 0;
+    for (const auto& [id, versions] : entities_) n += versions.size();
+    return n;
+  }
+
+  friend bool operator==(const VersionedSet& a, const VersionedSet& b) {
+    if (a.entities_.size() != b.entities_.size()) return false;
+    for (auto ia = a.entities_.begin(), ib = b.entities_.begin(); ia != a.entities_.end(); ++ia, ++ib) {
+      if (ia->first != ib->first || ia->second.size() != ib->second.size()) return false;
+      for (auto va = ia->second.begin(), vb = ib->second.begin(); va != ia->second.end(); ++va, ++vb) {
+        if (va->first != vb->first) return false;
+      }
+    }
+    return true;
+  }
+
+ private:
+  std::map<std::string, Versions> entities_;
+};
+
+// The kinds of entity a record holds; also the names of their lists in the file.
+enum class EntryKind { Profile, Session, Practice, Supervision, BookReview, Assignment };
+const char* toString(EntryKind kind);  // "profile", "sessions", ...
+
+// An entity with more than one head: what the Progress tab lists for a tutor to resolve.
+struct Conflict {
+  EntryKind kind;
+  std::string id;
+  std::vector<std::string> headHashes;
+};
+
+// A removed entity, for the record of what was deleted, when and by whom.
+struct Tombstone {
+  EntryKind kind;
+  std::string id;
+  std::string at;
+  std::string by;
+};
+
+struct ProgressRecord {
+  std::string learnerId;  // also the file name: learners/<learnerId>.record.json
+  VersionedSet<LearnerProfile> profile;  // one entity, id = learnerId
+  VersionedSet<SessionSummary> sessions;  // id = observation id
+  VersionedSet<PracticeEntry> practice;   // id = generated
+  VersionedSet<SupervisionEntry> supervision;
+  VersionedSet<BookReview> bookReviews;
+  VersionedSet<AssignmentProgress> assignments;  // id = the programme's assignment id
+
+  // The current profile (empty fields when none has been written yet).
+  LearnerProfile currentProfile() const;
+  std::vector<Conflict> conflicts() const;
+  std::vector<Tombstone> tombstones() const;
+
+  friend bool operator==(const ProgressRecord& a, const ProgressRecord& b) {
+    return a.learnerId == b.learnerId && a.profile == b.profile && a.sessions == b.sessions &&
+           a.practice == b.practice && a.supervision == b.supervision && a.bookReviews == b.bookReviews &&
+           a.assignments == b.assignments;
+  }
+};
+
+// A new record for a learner, with its first profile version.
+ProgressRecord newProgressRecord(const std::string& learnerId, const LearnerProfile& profile, const std::string& at,
+                                 const std::string& by);
+
+// Local edits: each adds a version that supersedes the entity's current heads (what this replica
+// saw), so an edit made after seeing a conflict also resolves it. `at` is ISO 8601 UTC.
+void putProfile(ProgressRecord& record, const LearnerProfile& profile, const std::string& at, const std::string& by);
+void putPractice(ProgressRecord& record, const std::string& id, const PracticeEntry& entry, const std::string& at,
+                 const std::string& by);
+void putSupervision(ProgressRecord& record, const std::string& id, const SupervisionEntry& entry,
+                    const std::string& at, const std::string& by);
+void putBookReview(ProgressRecord& record, const std::string& id, const BookReview& review, const std::string& at,
+                   const std::string& by);
+void putAssignment(ProgressRecord& record, const std::string& id, const AssignmentProgress& progress,
+                   const std::string& at, const std::string& by);
+// Removes an entity by adding a tombstone over its heads; false when it is not live.
+bool removeEntry(ProgressRecord& record, EntryKind kind, const std::string& id, const std::string& at,
+                 const std::string& by);
+// Resolves a conflict by choosing one head: a new version with that head's content superseding
+// all heads. False when `chosenHash` is not a head of the entity.
+bool resolveConflict(ProgressRecord& record, EntryKind kind, const std::string& id, const std::string& chosenHash,
+                     const std::string& at, const std::string& by);
+
+// Now as ISO 8601 UTC ("2026-11-23T12:04:05Z"), for version stamps.
+std::string utcNow();
+
+}  // namespace coachscope::core

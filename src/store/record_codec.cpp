@@ -1,0 +1,121 @@
+#include "store/record_codec.h"
+
+#include <fmt/format.h>
+
+#include <cctype>
+
+#include "core/json_document.h"
+#include "core/json_fields.h"
+#include "core/record_json.h"
+#include "store/atomic_file.h"
+
+namespace coachscope::store {
+namespace {
+
+namespace jf = core::json_fields;
+namespace rj = core::record_json;
+using nlohmann::json;
+using core::EntryKind;
+
+bool isHash(const std::string& text) {
+  if (text.size() != 32) return false;
+  for (char c : text) {
+    if (!std::isxdigit(static_cast<unsigned char>(c)) || std::isupper(static_cast<unsigned char>(c))) return false;
+  }
+  return true;
+}
+
+template <typename T>
+json setToJson(const core::VersionedSet<T>& set) {
+  json list = json::array();
+  for (const auto& [id, versions] : set.entities()) {
+    for (const auto& [hash, v] : versions) {
+      json entry = {{"id", id}, {"hash", hash}, {"supersedes", v.supersedes}, {"at", v.at}, {"by", v.by}};
+      if (v.deleted) entry["deleted"] = true;
+      else entry["data"] = rj::toJson(v.data);
+      list.push_back(std::move(entry));
+    }
+  }
+  return list;
+}
+
+template <typename T>
+void setFromJson(const json& doc, EntryKind kind, bool verify, core::VersionedSet<T>& set) {
+  const std::string key = core::toString(kind);
+  const json& list = jf::optionalArray(doc, key, "");
+  for (std::size_t i = 0; i < list.size(); ++i) {
+    const std::string at = jf::child("/" + key, i);
+    const json& item = list[i];
+    jf::requireObject(item, at);
+    const std::string id = jf::nonEmptyString(item, "id", at);
+    core::Version<T> v;
+    v.hash = jf::nonEmptyString(item, "hash", at);
+    if (!isHash(v.hash)) jf::fail(at + "/hash", "expected 32 lowercase hex digits");
+    const json& supersedes = jf::optionalArray(item, "supersedes", at);
+    for (std::size_t j = 0; j < supersedes.size(); ++j) {
+      if (!supersedes[j].is_string() || !isHash(supersedes[j].get<std::string>())) {
+        jf::fail(jf::child(at + "/supersedes", j), "expected a version hash (32 lowercase hex digits)");
+      }
+      v.supersedes.push_back(supersedes[j].get<std::string>());
+    }
+    if (!std::is_sorted(v.supersedes.begin(), v.supersedes.end())) std::sort(v.supersedes.begin(), v.supersedes.end());
+    v.at = jf::optionalString(item, "at", at);
+    v.by = jf::optionalString(item, "by", at);
+    v.deleted = jf::optionalBoolean(item, "deleted", at, false);
+    if (!v.deleted) rj::fromJson(jf::object(item, "data", at), at + "/data", v.data);
+    if (verify && rj::versionHash(kind, id, v) != v.hash) {
+      jf::fail(at + "/hash", "does not match the version's content (was the file edited by hand?)");
+    }
+    const std::string hash = v.hash;
+    if (!set.add(id, std::move(v))) jf::fail(at, fmt::format("version {} of \"{}\" appears twice", hash, id));
+  }
+}
+
+}  // namespace
+
+json recordToJson(const core::ProgressRecord& r) {
+  return json{{"format", core::formatTag("record", kRecordFormatVersion)},
+              {"learnerId", r.learnerId},
+              {"profile", setToJson(r.profile)},
+              {"sessions", setToJson(r.sessions)},
+              {"practice", setToJson(r.practice)},
+              {"supervision", setToJson(r.supervision)},
+              {"bookReviews", setToJson(r.bookReviews)},
+              {"assignments", setToJson(r.assignments)}};
+}
+
+core::Result<core::ProgressRecord> recordFromJson(const json& doc, const std::string& name, bool verifyHashes) {
+  if (auto format = core::checkFormat(doc, "record", kRecordFormatVersion, name); !format) return format.error();
+  try {
+    core::ProgressRecord r;
+    r.learnerId = jf::nonEmptyString(doc, "learnerId", "");
+    setFromJson(doc, EntryKind::Profile, verifyHashes, r.profile);
+    for (const auto& [id, versions] : r.profile.entities()) {
+      if (id != r.learnerId) jf::fail("/profile", fmt::format("profile of \"{}\" in the record of \"{}\"", id, r.learnerId));
+    }
+    setFromJson(doc, EntryKind::Session, verifyHashes, r.sessions);
+    setFromJson(doc, EntryKind::Practice, verifyHashes, r.practice);
+    setFromJson(doc, EntryKind::Supervision, verifyHashes, r.supervision);
+    setFromJson(doc, EntryKind::BookReview, verifyHashes, r.bookReviews);
+    setFromJson(doc, EntryKind::Assignment, verifyHashes, r.assignments);
+    return r;
+  } catch (const jf::ShapeError& e) {
+    return core::Error{name, e.pointer, e.reason};
+  } catch (const json::exception& e) {
+    return core::Error{name, "", std::string("unexpected JSON shape: ") + e.what()};
+  }
+}
+
+core::Result<core::ProgressRecord> loadRecordFile(const std::filesystem::path& path, bool verifyHashes) {
+  auto doc = core::readJsonFile(path);
+  if (!doc) return doc.error();
+  return recordFromJson(*doc, path.string(), verifyHashes);
+}
+
+std::string recordText(const core::ProgressRecord& record) { return recordToJson(record).dump(1) + "\n"; }
+
+core::Status saveRecordFile(const std::filesystem::path& path, const core::ProgressRecord& record) {
+  return writeFileAtomically(path, recordText(record));
+}
+
+}  // namespace coachscope::store
