@@ -1,0 +1,79 @@
+// The autosave journal of an open observation: journal/<observation-id>.journal in the workspace.
+// The first line holds the observation as it was when the journal began (new, or as last saved);
+// every later line is one change of the CommandStack (apply, undo, redo), appended and fsynced
+// before the app goes on. After a crash, replaying it rebuilds the observation exactly, undo
+// history included. Saving the observation discards the journal.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "core/observation_commands_stack.h"
+#include "core/result.h"
+
+namespace coachscope::store {
+
+inline constexpr int kJournalFormatVersion = 1;
+
+struct JournalHeader {
+  core::Observation base;  // the observation before the first change
+  std::string savedPath;   // the file it was opened from or last saved to; empty if never saved
+};
+
+struct JournalEntry {
+  core::StackChange::Kind kind = core::StackChange::Kind::Apply;
+  core::Command command;  // for Apply
+  std::string mergeKey;   // for Apply
+  double clock = 0;       // the session clock when it happened
+};
+
+struct JournalContents {
+  std::filesystem::path file;
+  JournalHeader header;
+  std::vector<JournalEntry> entries;
+  bool tornTail = false;  // the last line was cut short by the crash and is ignored
+  double lastClock = 0;   // the session clock at the last change
+};
+
+std::filesystem::path journalFolder(const std::filesystem::path& workspace);
+std::filesystem::path journalPath(const std::filesystem::path& workspace, const std::string& observationId);
+// Every *.journal in the workspace's journal folder, newest first.
+std::vector<std::filesystem::path> listJournals(const std::filesystem::path& workspace);
+
+// Reads a journal. A malformed line other than a torn last one is an error naming its line.
+core::Result<JournalContents> readJournal(const std::filesystem::path& file);
+// The observation and undo history the journal describes.
+core::CommandStack replayJournal(const JournalContents& contents);
+
+// Appends changes to one journal file. Move-only; closes the file on destruction (the file stays).
+class JournalWriter {
+ public:
+  JournalWriter() = default;
+  ~JournalWriter();
+  JournalWriter(JournalWriter&& other) noexcept;
+  JournalWriter& operator=(JournalWriter&& other) noexcept;
+  JournalWriter(const JournalWriter&) = delete;
+  JournalWriter& operator=(const JournalWriter&) = delete;
+
+  // Creates (replacing any old one) the journal with its header line, durably.
+  static core::Result<JournalWriter> create(const std::filesystem::path& file, const JournalHeader& header);
+  // Reopens an existing journal to go on appending after a recovery.
+  static core::Result<JournalWriter> reopen(const std::filesystem::path& file);
+
+  bool isOpen() const { return fd_ >= 0; }
+  const std::filesystem::path& file() const { return file_; }
+  // One line, written and fsynced before returning.
+  core::Status append(const core::StackChange& change, double clock);
+  // Closes and deletes the file (after a save, or when the user discards the session).
+  void discard();
+
+ private:
+  core::Status appendLine(const std::string& line);
+  void close();
+
+  std::filesystem::path file_;
+  int fd_ = -1;
+};
+
+}  // namespace coachscope::store
