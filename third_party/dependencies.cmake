@@ -44,6 +44,10 @@ add_library(cs::gl ALIAS OpenGL::OpenGL)
 pkg_check_modules(MPV REQUIRED IMPORTED_TARGET mpv)
 add_library(cs::mpv ALIAS PkgConfig::MPV)
 
+# nettle — SHA-256 of media files, to confirm a relinked recording is the same file.
+pkg_check_modules(NETTLE REQUIRED IMPORTED_TARGET nettle)
+add_library(cs::nettle ALIAS PkgConfig::NETTLE)
+
 # cairo + pango — PDF reports with real text layout.
 pkg_check_modules(CAIRO_PANGO REQUIRED IMPORTED_TARGET cairo cairo-pdf pangocairo)
 add_library(cs::cairo_pango ALIAS PkgConfig::CAIRO_PANGO)

@@ -2,6 +2,7 @@
 // Nothing in the code names a competency; everything comes from a framework file.
 #pragma once
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -78,6 +79,9 @@ struct Framework {
   std::string description;
   RatingScale scale;
   RecordingRules recording;
+  // Transcript evidence kind ("talkTime", "questions", "silence", "interruptions") -> the marker
+  // code its hint is offered beside. Empty when the framework names none.
+  std::map<std::string, std::string> transcriptHints;
   std::vector<Domain> domains;
   std::vector<Competency> competencies;  // in framework order
   std::vector<Marker> markers;           // in framework order

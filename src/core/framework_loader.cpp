@@ -145,6 +145,22 @@ void checkDerivedEvidence(const Framework& f) {
   }
 }
 
+// Optional "transcriptHints": which marker each kind of transcript evidence points to.
+void readTranscriptHints(const json& doc, Framework& f) {
+  if (!doc.contains("transcriptHints")) return;
+  const json& hints = jf::object(doc, "transcriptHints", "");
+  static const std::set<std::string> kinds = {"talkTime", "questions", "silence", "interruptions"};
+  for (const auto& [kind, value] : hints.items()) {
+    const std::string p = jf::child("/transcriptHints", kind);
+    if (!kinds.count(kind)) {
+      jf::fail(p, fmt::format("unknown transcript hint \"{}\" (expected talkTime, questions, silence or interruptions)", kind));
+    }
+    const std::string code = jf::nonEmptyString(hints, kind, "/transcriptHints");
+    if (!f.marker(code)) jf::fail(p, fmt::format("names marker \"{}\", which the framework does not define", code));
+    f.transcriptHints[kind] = code;
+  }
+}
+
 }  // namespace
 
 Result<Framework> parseFramework(const json& doc, const std::string& name) {
@@ -169,6 +185,7 @@ Result<Framework> parseFramework(const json& doc, const std::string& name) {
     f.competencies = readCompetencies(doc, f.domains);
     f.markers = readMarkers(doc, f.competencies);
     checkDerivedEvidence(f);
+    readTranscriptHints(doc, f);
     f.source = name;
     return f;
   } catch (const jf::ShapeError& e) {
