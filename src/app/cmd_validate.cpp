@@ -8,6 +8,7 @@
 #include "core/framework_loader.h"
 #include "core/observation_check.h"
 #include "store/observation_codec.h"
+#include "store/record_codec.h"
 #include "core/json_document.h"
 #include "core/programme_loader.h"
 
@@ -43,6 +44,15 @@ const std::map<std::string, Validator>& validators() {
          if (!problems.empty()) return problems.front();
          return fmt::format("observation of {} by {}: {} marker events, {} notes, {} ratings", o->context.learnerName,
                             o->context.tutor, o->events.size(), o->notes.size(), o->ratings.size());
+       }},
+      {"record",
+       [](const nlohmann::json& doc, const std::string& name, const core::Catalog&) -> core::Result<std::string> {
+         auto r = store::recordFromJson(doc, name, /*verifyHashes=*/true);
+         if (!r) return r.error();
+         const auto conflicts = r->conflicts().size();
+         return fmt::format("record of {}: {} sessions, {} log entries{}", r->currentProfile().name,
+                            r->sessions.liveIds().size(), r->practice.liveIds().size(),
+                            conflicts ? fmt::format(", {} conflicts to resolve", conflicts) : "");
        }},
   };
   return table;

@@ -14,6 +14,11 @@ core::Catalog CommandContext::loadCatalog() const {
 void addSubcommands(CLI::App& app, CommandContext& context) {
   addValidateCommand(app, context);
   addFrameworksCommand(app, context);
+  addMergeCommand(app, context);
+  addStatusCommand(app, context);
+  addLogCommand(app, context);
+  addReviewCommand(app, context);
+  addMergeDriverCommand(app, context);
 }
 
 }  // namespace coachscope::app

@@ -23,6 +23,12 @@ struct CommandContext {
 
 void addValidateCommand(CLI::App& app, CommandContext& context);
 void addFrameworksCommand(CLI::App& app, CommandContext& context);
+// The learner's progress record: merge, status, log, review, merge-driver (cmd_merge.cpp, ...).
+void addMergeCommand(CLI::App& app, CommandContext& context);
+void addStatusCommand(CLI::App& app, CommandContext& context);
+void addLogCommand(CLI::App& app, CommandContext& context);
+void addReviewCommand(CLI::App& app, CommandContext& context);
+void addMergeDriverCommand(CLI::App& app, CommandContext& context);
 
 // All of the above, in the order `--help` lists them.
 void addSubcommands(CLI::App& app, CommandContext& context);

@@ -7,6 +7,7 @@
 
 #include "core/catalog.h"
 #include "core/error.h"
+#include "ui/progress_state.h"
 #include "ui/theme.h"
 
 namespace coachscope::ui {
@@ -25,6 +26,8 @@ struct AppState {
   Theme theme = Theme::Dark;
   float uiScale = 1.0f;
   bool themeChanged = true;  // the platform layer re-applies the style when set
+
+  ProgressState progress;  // the Progress tab (ui/progress_state.h)
 
   std::vector<Notice> notices;
   bool showShortcuts = false;  // F1 overlay

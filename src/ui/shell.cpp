@@ -5,6 +5,7 @@
 #include "ui/fonts.h"
 #include "ui/framework_panel.h"
 #include "ui/notices.h"
+#include "ui/progress_panel.h"
 
 namespace coachscope::ui {
 namespace {
@@ -115,6 +116,7 @@ bool readyToQuit(AppState&) { return true; }
 const std::vector<PanelEntry>& panels() {
   static const std::vector<PanelEntry> entries = {
       {"Framework", drawFrameworkPanel, nullptr},
+      {kProgressTabTitle, drawProgressPanel, progressShortcuts},
   };
   return entries;
 }
@@ -133,6 +135,8 @@ void drawShell(AppState& state) {
   drawNotices(state);
   if (ImGui::BeginTabBar(kTabBarId)) {
     for (const PanelEntry& panel : panels()) {
+      // Review mode (`coachscope review`) shows the learner's record and nothing else.
+      if (state.progress.reviewMode && std::string_view(panel.title) != kProgressTabTitle) continue;
       ImGuiTabItemFlags tabFlags = state.requestedTab == panel.title ? ImGuiTabItemFlags_SetSelected : 0;
       if (ImGui::BeginTabItem(panel.title, nullptr, tabFlags)) {
         panel.draw(state);

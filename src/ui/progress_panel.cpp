@@ -1,0 +1,192 @@
+#include "ui/progress_panel.h"
+
+#include <fmt/format.h>
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include <cmath>
+
+#include "core/ids.h"
+#include "store/workspace.h"
+#include "ui/fonts.h"
+#include "ui/progress_actions.h"
+#include "ui/progress_sections.h"
+
+namespace coachscope::ui {
+namespace {
+
+const Shortcut kReload{Key::F5};
+const Shortcut kSections[] = {{Key::Num1, Alt}, {Key::Num2, Alt}, {Key::Num3, Alt}, {Key::Num4, Alt}, {Key::Num5, Alt}};
+
+void drawLearnerList(AppState& state, ProgressState& progress) {
+  progressHeading("Learners");
+  for (const store::LearnerSummary& learner : progress.learners) {
+    ImGui::PushID(learner.id.c_str());
+    const bool selected = progress.recordPath == learner.file;
+    const std::string label = learner.name.empty() ? learner.id : learner.name;
+    if (ImGui::Selectable(label.c_str(), selected)) openLearner(progress, learner.file);
+    const core::Programme* p = state.catalog.programme(learner.programme);
+    ImGui::Indent();
+    ImGui::TextColored(palette().muted, "%s", p ? p->title.c_str() : learner.programme.c_str());
+    ImGui::Unindent();
+    ImGui::PopID();
+  }
+  if (progress.learners.empty()) ImGui::TextColored(palette().muted, "No learners yet.");
+  for (const core::Error& problem : progress.learnerProblems) {
+    ImGui::PushTextWrapPos(0);
+    ImGui::TextColored(palette().danger, "%s", problem.message().c_str());
+    ImGui::PopTextWrapPos();
+  }
+
+  ImGui::Separator();
+  progressHeading("New learner");
+  ImGui::SetNextItemWidth(-1);
+  ImGui::InputTextWithHint("##newLearnerName", "Name", &progress.newLearnerName);
+  const auto& programmes = state.catalog.programmes();
+  if (!programmes.empty()) {
+    progress.newLearnerProgramme = std::min<int>(progress.newLearnerProgramme, static_cast<int>(programmes.size()) - 1);
+    ImGui::SetNextItemWidth(-1);
+    if (ImGui::BeginCombo("##newLearnerProgramme", programmes[progress.newLearnerProgramme].title.c_str())) {
+      for (int i = 0; i < static_cast<int>(programmes.size()); ++i) {
+        ImGui::PushID(i);
+        if (ImGui::Selectable(programmes[i].title.c_str(), i == progress.newLearnerProgramme)) {
+          progress.newLearnerProgramme = i;
+        }
+        ImGui::PopID();
+      }
+      ImGui::EndCombo();
+    }
+  }
+  if (ImGui::Button("Create learner") && !programmes.empty()) {
+    auto created = store::createLearner(progress.workspace, progress.newLearnerName,
+                                        programmes[progress.newLearnerProgramme].id);
+    if (!created) {
+      state.notifyError(created.error());
+    } else {
+      progress.newLearnerName.clear();
+      refreshLearners(state, progress);
+      openLearner(progress, store::recordPath(progress.workspace, created->learnerId));
+    }
+  }
+}
+
+void drawHeader(ProgressView& view) {
+  const core::LearnerProfile profile = view.record.currentProfile();
+  ImGui::PushFont(fonts().large ? fonts().bold : nullptr);
+  ImGui::TextUnformatted(profile.name.empty() ? view.record.learnerId.c_str() : profile.name.c_str());
+  ImGui::PopFont();
+  ImGui::SameLine();
+  ImGui::TextColored(palette().muted, "%s%s%s", view.programme ? view.programme->title.c_str() : profile.programmeId.c_str(),
+                     profile.centre.empty() ? "" : " · ", profile.centre.c_str());
+  if (view.progress.reviewMode) {
+    ImGui::SameLine();
+    ImGui::TextColored(palette().accent, "  Review mode: read only");
+  }
+  if (!view.programme) {
+    ImGui::TextColored(palette().warning, "Programme \"%s\" is not loaded: add its rules file to see the portfolio status.",
+                       profile.programmeId.c_str());
+  }
+}
+
+const char* sectionTitle(ProgressSection section) {
+  switch (section) {
+    case ProgressSection::Portfolio: return "Portfolio";
+    case ProgressSection::Log: return "Coaching log";
+    case ProgressSection::Competencies: return "Competencies";
+    case ProgressSection::Supervision: return "Supervision & reading";
+    case ProgressSection::Conflicts: return "Conflicts";
+  }
+  return "";
+}
+
+void drawRecord(AppState& state, ProgressState& progress) {
+  if (!progress.record) {
+    if (!progress.loadError.empty()) {
+      ImGui::TextColored(palette().danger, "This record cannot be opened:");
+      ImGui::PushTextWrapPos(0);
+      ImGui::TextUnformatted(progress.loadError.c_str());
+      ImGui::PopTextWrapPos();
+      ImGui::TextColored(palette().muted, "The file is left as it is. Fix it, or restore it, and press F5.");
+    } else {
+      ImGui::TextColored(palette().muted, "Choose a learner on the left, or create one.");
+    }
+    return;
+  }
+  // A copy: an edit below replaces progress.record while the view still reads this one.
+  const core::ProgressRecord record = *progress.record;
+  ProgressView view{state, progress, record, state.catalog.programme(record.currentProfile().programmeId),
+                    !progress.reviewMode};
+  drawHeader(view);
+  const std::size_t conflicts = record.conflicts().size();
+  if (ImGui::BeginTabBar("sections")) {
+    for (ProgressSection section : {ProgressSection::Portfolio, ProgressSection::Log, ProgressSection::Competencies,
+                                    ProgressSection::Supervision, ProgressSection::Conflicts}) {
+      if (section == ProgressSection::Conflicts && conflicts == 0) continue;
+      const std::string title = section == ProgressSection::Conflicts
+                                    ? fmt::format("Conflicts ({})###Conflicts", conflicts)
+                                    : std::string(sectionTitle(section));
+      ImGuiTabItemFlags flags =
+          progress.sectionRequested && progress.section == section ? ImGuiTabItemFlags_SetSelected : 0;
+      if (ImGui::BeginTabItem(title.c_str(), nullptr, flags)) {
+        if (!progress.sectionRequested) progress.section = section;
+        ImGui::BeginChild("section", ImVec2(0, 0), false);
+        switch (section) {
+          case ProgressSection::Portfolio: drawPortfolioSection(view); break;
+          case ProgressSection::Log: drawLogSection(view); break;
+          case ProgressSection::Competencies: drawCompetencySection(view); break;
+          case ProgressSection::Supervision: drawSupervisionSection(view); break;
+          case ProgressSection::Conflicts: drawConflictSection(view); break;
+        }
+        ImGui::EndChild();
+        ImGui::EndTabItem();
+      }
+    }
+    progress.sectionRequested = false;
+    ImGui::EndTabBar();
+  }
+}
+
+}  // namespace
+
+void progressHeading(const char* text) {
+  ImGui::PushFont(fonts().bold);
+  ImGui::TextColored(palette().accent, "%s", text);
+  ImGui::PopFont();
+}
+
+std::string hoursLabel(double hours) {
+  const double rounded = std::round(hours * 100) / 100;
+  return rounded == std::floor(rounded) ? fmt::format("{:.0f} h", rounded) : fmt::format("{:.2f} h", rounded);
+}
+
+std::vector<ShortcutHelp> progressShortcuts() {
+  return {{describe(kReload), "Reload the learner list and the open record"},
+          {"Alt+1 … Alt+5", "Portfolio, coaching log, competencies, supervision & reading, conflicts"}};
+}
+
+void drawProgressPanel(AppState& state) {
+  ProgressState& progress = state.progress;
+  initialiseProgress(state, progress);
+  reloadIfChanged(progress);
+  if (globalShortcut(kReload)) {
+    if (!progress.reviewMode) refreshLearners(state, progress);
+    if (!progress.recordPath.empty()) openLearner(progress, progress.recordPath);
+  }
+  for (int i = 0; i < 5; ++i) {
+    if (globalShortcut(kSections[i])) {
+      progress.section = static_cast<ProgressSection>(i);
+      progress.sectionRequested = true;
+    }
+  }
+  if (!progress.reviewMode) {
+    ImGui::BeginChild("learners", ImVec2(240, 0), true);
+    drawLearnerList(state, progress);
+    ImGui::EndChild();
+    ImGui::SameLine();
+  }
+  ImGui::BeginChild("record", ImVec2(0, 0), false);
+  drawRecord(state, progress);
+  ImGui::EndChild();
+}
+
+}  // namespace coachscope::ui

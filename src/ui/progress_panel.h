@@ -1,0 +1,17 @@
+// The Progress tab: learner list, portfolio checklist, coaching log, competency trends,
+// supervision and reading, and conflicts to resolve; read-only in review mode.
+#pragma once
+
+#include <vector>
+
+#include "ui/app_state.h"
+#include "ui/shell.h"
+
+namespace coachscope::ui {
+
+inline constexpr const char* kProgressTabTitle = "Progress";
+
+void drawProgressPanel(AppState& state);
+std::vector<ShortcutHelp> progressShortcuts();
+
+}  // namespace coachscope::ui
