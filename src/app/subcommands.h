@@ -29,6 +29,8 @@ void addStatusCommand(CLI::App& app, CommandContext& context);
 void addLogCommand(CLI::App& app, CommandContext& context);
 void addReviewCommand(CLI::App& app, CommandContext& context);
 void addMergeDriverCommand(CLI::App& app, CommandContext& context);
+// `agree` and `moderate` (cmd_agree.cpp).
+void addAgreeCommand(CLI::App& app, CommandContext& context);
 
 // All of the above, in the order `--help` lists them.
 void addSubcommands(CLI::App& app, CommandContext& context);
