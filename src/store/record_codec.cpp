@@ -8,6 +8,7 @@
 #include "core/json_fields.h"
 #include "core/record_json.h"
 #include "store/atomic_file.h"
+#include "store/record_text.h"
 
 namespace coachscope::store {
 namespace {
@@ -112,7 +113,7 @@ core::Result<core::ProgressRecord> loadRecordFile(const std::filesystem::path& p
   return recordFromJson(*doc, path.string(), verifyHashes);
 }
 
-std::string recordText(const core::ProgressRecord& record) { return recordToJson(record).dump(1) + "\n"; }
+std::string recordText(const core::ProgressRecord& record) { return writeRecordText(record, kRecordFormatVersion); }
 
 core::Status saveRecordFile(const std::filesystem::path& path, const core::ProgressRecord& record) {
   return writeFileAtomically(path, recordText(record));

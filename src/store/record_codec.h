@@ -21,7 +21,7 @@ core::Result<core::ProgressRecord> recordFromJson(const nlohmann::json& document
                                                   bool verifyHashes = false);
 
 core::Result<core::ProgressRecord> loadRecordFile(const std::filesystem::path& path, bool verifyHashes = false);
-// Pretty-printed (one version per line group), atomically replaced.
+// One version per line, fields in a fixed order (see store/record_text.h), atomically replaced.
 core::Status saveRecordFile(const std::filesystem::path& path, const core::ProgressRecord& record);
 std::string recordText(const core::ProgressRecord& record);
 
