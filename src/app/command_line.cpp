@@ -7,7 +7,9 @@
 
 #include "app/subcommands.h"
 #include "app/window.h"
+#include "store/workspace.h"
 #include "ui/app_state.h"
+#include "ui/observer_session.h"
 
 namespace coachscope::app {
 namespace {
@@ -50,6 +52,13 @@ int runCommandLine(int argc, char** argv) {
   app.add_option("--theme", theme, "dark or light")->check(CLI::IsMember({"dark", "light"}))->default_val("dark");
   std::string tab;
   app.add_option("--tab", tab, "Open on this tab (e.g. Framework)");
+  std::string workspace, script, observationFile;
+  app.add_option("--workspace", workspace,
+                 "Workspace folder (default $COACHSCOPE_WORKSPACE, else $XDG_DATA_HOME/coachscope)");
+  app.add_option("--script", script, "Drive the Observe tab with a scripted session (see README)")
+      ->check(CLI::ExistingFile);
+  app.add_option("observation", observationFile, "Open this observation file on the Observe tab")
+      ->check(CLI::ExistingFile);
 
   addSubcommands(app, context);
 
@@ -83,6 +92,14 @@ int runCommandLine(int argc, char** argv) {
   }
   state.theme = theme == "light" ? ui::Theme::Light : ui::Theme::Dark;
   state.requestedTab = tab;
+  state.observer.workspace = store::resolveWorkspace(workspace);
+  state.observer.openOnStart = observationFile;
+  if (!script.empty()) {
+    if (auto loaded = ui::loadObserverScript(state.observer, script); !loaded) {
+      fmt::print(stderr, "coachscope: {}\n", loaded.error().message());
+      return kExitUsage;
+    }
+  }
   return runWindow(state, window);
 }
 

@@ -30,6 +30,13 @@ void LiveClock::stop() {
   stopped_ = started_;
 }
 
+void LiveClock::reset(double seconds) {
+  running_ = false;
+  banked_ = std::max(0.0, seconds);
+  started_ = seconds > 0;
+  stopped_ = false;
+}
+
 void LiveClock::setElapsed(double seconds) {
   pause();
   banked_ = std::max(0.0, seconds);

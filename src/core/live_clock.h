@@ -26,6 +26,8 @@ class LiveClock : public SessionClock {
 
   bool started() const { return started_; }
   bool stopped() const { return stopped_; }
+  // A new session: paused at `seconds`, not started.
+  void reset(double seconds = 0);
   // Puts a paused clock at `seconds` (recovering a session after a crash continues from there).
   void setElapsed(double seconds);
 

@@ -65,6 +65,25 @@ void CommandStack::replay(const StackChange& change) {
   }
 }
 
+StackHistory CommandStack::history() const {
+  StackHistory h;
+  h.base = observation_;
+  for (auto step = undo_.rbegin(); step != undo_.rend(); ++step) {
+    for (auto it = step->inverses.rbegin(); it != step->inverses.rend(); ++it) applyCommand(h.base, *it);
+  }
+  using Kind = StackChange::Kind;
+  auto addStep = [&](const Step& step) {
+    for (const Command& c : step.forward) h.entries.push_back({Kind::Apply, c, step.mergeKey});
+    h.entries.push_back({Kind::CloseStep, {}, {}});
+  };
+  for (const Step& step : undo_) addStep(step);
+  for (auto step = redo_.rbegin(); step != redo_.rend(); ++step) addStep(*step);
+  for (std::size_t i = 0; i < redo_.size(); ++i) h.entries.push_back({Kind::Undo, {}, {}});
+  // Merging stays open after the last change, as it was: typing on into the same field merges.
+  if (mergeOpen_ && redo_.empty() && !h.entries.empty()) h.entries.pop_back();
+  return h;
+}
+
 std::string CommandStack::undoLabel() const {
   return undo_.empty() ? std::string() : describeCommand(undo_.back().forward.front());
 }

@@ -20,6 +20,19 @@ struct StackChange {
   std::string mergeKey;              // for Apply
 };
 
+// A stack's whole history as changes to replay on `base` (the state before the oldest undo step):
+// the undo steps applied in order, then the redo steps applied and undone again. Replaying it
+// rebuilds the same observation, undo and redo (the journal starts with this after a save).
+struct StackHistory {
+  struct Entry {
+    StackChange::Kind kind = StackChange::Kind::Apply;
+    Command command;
+    std::string mergeKey;
+  };
+  Observation base;
+  std::vector<Entry> entries;
+};
+
 class CommandStack {
  public:
   explicit CommandStack(Observation initial = {});
@@ -46,6 +59,8 @@ class CommandStack {
   void markSaved() { savedState_ = currentState(); }
   // Changes whenever the observation does (caches of derived values key on it).
   std::uint64_t revision() const { return revision_; }
+
+  StackHistory history() const;
 
   void setListener(std::function<void(const StackChange&)> listener) { listener_ = std::move(listener); }
 

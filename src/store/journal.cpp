@@ -169,6 +169,17 @@ core::Result<JournalWriter> JournalWriter::create(const std::filesystem::path& f
   return reopen(file);
 }
 
+core::Result<JournalWriter> JournalWriter::create(const std::filesystem::path& file, const core::StackHistory& history,
+                                                  const std::string& savedPath, double clock) {
+  auto writer = create(file, JournalHeader{history.base, savedPath});
+  if (!writer) return writer;
+  for (const auto& e : history.entries) {
+    auto written = writer->append(core::StackChange{e.kind, &e.command, e.mergeKey}, clock);
+    if (!written) return written.error();
+  }
+  return writer;
+}
+
 core::Result<JournalWriter> JournalWriter::reopen(const std::filesystem::path& file) {
   JournalWriter writer;
   writer.file_ = file;

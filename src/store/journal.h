@@ -58,6 +58,10 @@ class JournalWriter {
 
   // Creates (replacing any old one) the journal with its header line, durably.
   static core::Result<JournalWriter> create(const std::filesystem::path& file, const JournalHeader& header);
+  // A journal holding a stack's whole history (see core::StackHistory): after a save, the next
+  // change starts a new journal that still lets a recovered session undo past the save.
+  static core::Result<JournalWriter> create(const std::filesystem::path& file, const core::StackHistory& history,
+                                            const std::string& savedPath, double clock);
   // Reopens an existing journal to go on appending after a recovery.
   static core::Result<JournalWriter> reopen(const std::filesystem::path& file);
 

@@ -8,6 +8,7 @@
 #include "core/catalog.h"
 #include "core/error.h"
 #include "ui/progress_state.h"
+#include "ui/observer_state.h"
 #include "ui/theme.h"
 
 namespace coachscope::ui {
@@ -28,6 +29,8 @@ struct AppState {
   bool themeChanged = true;  // the platform layer re-applies the style when set
 
   ProgressState progress;  // the Progress tab (ui/progress_state.h)
+
+  ObserverState observer;  // the Observe tab (ui/observer_state.h)
 
   std::vector<Notice> notices;
   bool showShortcuts = false;  // F1 overlay

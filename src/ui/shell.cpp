@@ -5,6 +5,8 @@
 #include "ui/fonts.h"
 #include "ui/framework_panel.h"
 #include "ui/notices.h"
+#include "ui/observer_panel.h"
+#include "ui/observer_session.h"
 #include "ui/progress_panel.h"
 
 namespace coachscope::ui {
@@ -28,7 +30,12 @@ void toggleTheme(AppState& state) {
 void drawMenuBar(AppState& state) {
   if (!ImGui::BeginMenuBar()) return;
   if (ImGui::BeginMenu("File")) {
+    drawObserverFileMenu(state);
     if (ImGui::MenuItem("Quit", describe(kQuit).c_str())) state.quitRequested = true;
+    ImGui::EndMenu();
+  }
+  if (ImGui::BeginMenu("Edit")) {
+    drawObserverEditMenu(state);
     ImGui::EndMenu();
   }
   if (ImGui::BeginMenu("View")) {
@@ -97,6 +104,10 @@ void handleGlobalShortcuts(AppState& state) {
 void takeDroppedFiles(AppState& state) {
   std::vector<std::string> unclaimed;
   for (const std::string& path : state.droppedFiles) {
+    if (looksLikeObservationFile(path)) {  // for the Observe tab
+      unclaimed.push_back(path);
+      continue;
+    }
     const std::size_t before = state.catalog.problems().size();
     if (state.catalog.addFile(path)) {
       state.notify(Notice::Level::Info, "Loaded " + path);
@@ -111,10 +122,11 @@ void takeDroppedFiles(AppState& state) {
 
 }  // namespace
 
-bool readyToQuit(AppState&) { return true; }
+bool readyToQuit(AppState& state) { return observerReadyToQuit(state); }
 
 const std::vector<PanelEntry>& panels() {
   static const std::vector<PanelEntry> entries = {
+      {kObserveTab, drawObserverPanel, observerShortcuts},  // first: the app opens on it
       {"Framework", drawFrameworkPanel, nullptr},
       {kProgressTabTitle, drawProgressPanel, progressShortcuts},
   };

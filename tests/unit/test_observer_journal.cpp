@@ -171,3 +171,38 @@ TEST_CASE("observer: discarding a journal deletes it; a future format is refused
   REQUIRE_FALSE(future.ok());
   CHECK(future.error().where == "line 1");
 }
+
+TEST_CASE("observer: a journal started from a stack's history rebuilds undo and redo past a save") {
+  const fs::path dir = freshFolder("history");
+  const fs::path file = store::journalPath(dir, baseObservation().id);
+  core::CommandStack stack(baseObservation());
+  stack.apply(core::PutEvent{{"e1", "3.1", 1, ""}});
+  stack.apply(core::SetText{core::SheetText::Feedback, "a"}, "feedback");
+  stack.apply(core::SetText{core::SheetText::Feedback, "ab"}, "feedback");
+  stack.closeStep();
+  stack.apply(core::PutEvent{{"e2", "3.2", 2, ""}});
+  stack.apply(core::PutEvent{{"e3", "3.3", 3, ""}});
+  stack.undo();
+  stack.undo();  // e3 and e2 wait to be redone
+  stack.markSaved();
+  auto writer = store::JournalWriter::create(file, stack.history(), "/obs/x.json", 42);
+  REQUIRE(writer.ok());
+  auto contents = store::readJournal(file);
+  REQUIRE(contents.ok());
+  CHECK(contents->header.savedPath == "/obs/x.json");
+  core::CommandStack replayed = store::replayJournal(*contents);
+  CHECK(store::commandToJson(core::SetText{core::SheetText::Feedback, replayed.observation().feedback}) ==
+        store::commandToJson(core::SetText{core::SheetText::Feedback, "ab"}));
+  CHECK(replayed.observation().events.size() == 1);
+  REQUIRE(replayed.redo());
+  REQUIRE(replayed.redo());
+  CHECK(replayed.observation().events.size() == 3);
+  CHECK_FALSE(replayed.redo());
+  replayed.undo();
+  replayed.undo();
+  replayed.undo();  // the typing, as one step
+  CHECK(replayed.observation().feedback.empty());
+  replayed.undo();
+  CHECK(replayed.observation().events.empty());
+  CHECK_FALSE(replayed.canUndo());
+}

@@ -1,0 +1,260 @@
+#include "ui/observer_panel.h"
+
+#include <imgui.h>
+#include <imgui_internal.h>
+
+#include "ui/fonts.h"
+#include "ui/observer_keys.h"
+#include "ui/observer_parts.h"
+#include "ui/observer_session.h"
+#include "ui/recording_pane.h"
+
+namespace coachscope::ui {
+namespace {
+
+using namespace observer;
+
+// Files dropped onto the window: observations open here (frameworks were taken by the shell).
+void takeDroppedObservations(AppState& state) {
+  std::vector<std::string> rest;
+  for (const std::string& path : state.droppedFiles) {
+    if (looksLikeObservationFile(path)) {
+      guardUnsaved(state, AfterPrompt::OpenFile, path);
+    } else {
+      rest.push_back(path);
+    }
+  }
+  state.droppedFiles = std::move(rest);
+}
+
+void selectNeighbour(ObserverState& o, int direction) {
+  const auto& rows = timelineFor(o);
+  if (rows.empty()) return;
+  const core::Observation& obs = o.stack.observation();
+  auto idOf = [&](const TimelineRow& r) { return r.isNote ? obs.notes[r.index].id : obs.events[r.index].id; };
+  int current = -1;
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    if (idOf(rows[i]) == o.selectedId) current = static_cast<int>(i);
+  }
+  int next = current < 0 ? (direction > 0 ? 0 : static_cast<int>(rows.size()) - 1) : current + direction;
+  next = std::clamp(next, 0, static_cast<int>(rows.size()) - 1);
+  o.selectedId = idOf(rows[static_cast<std::size_t>(next)]);
+  o.scrollToEnd = false;
+  seekTo(o, rows[static_cast<std::size_t>(next)].time);
+}
+
+double selectedTime(const ObserverState& o) {
+  const core::Observation& obs = o.stack.observation();
+  if (const core::MarkerEvent* e = obs.event(o.selectedId)) return e->time;
+  if (const core::Note* n = obs.note(o.selectedId)) return n->time;
+  return -1;
+}
+
+void selectCompetency(ObserverState& o, const core::Framework& f, int direction) {
+  const auto& list = f.competencies;
+  if (list.empty()) return;
+  int current = -1;
+  for (std::size_t i = 0; i < list.size(); ++i) {
+    if (list[i].id == o.selectedCompetency) current = static_cast<int>(i);
+  }
+  int next = std::clamp(current < 0 ? 0 : current + direction, 0, static_cast<int>(list.size()) - 1);
+  o.selectedCompetency = list[static_cast<std::size_t>(next)].id;
+  o.sheetTab = 0;
+  o.scrollToCompetency = true;
+}
+
+// Leaves any text field first, so Ctrl+Z undoes the observation, not the field's own edit.
+void leaveTextField() {
+  if (ImGui::GetIO().WantTextInput) ImGui::SetWindowFocus(nullptr);
+}
+
+// Alt+key shortcuts (note kind, tag, re-timing) must not also toggle ImGui's menu layer when Alt
+// is released: that would take the keyboard away from the note being typed.
+void keepAltForShortcuts() {
+  const ImGuiIO& io = ImGui::GetIO();
+  if (!io.KeyAlt) return;
+  for (int key = static_cast<int>(Key::Space); key < static_cast<int>(Key::LeftShift); ++key) {
+    if (io.KeysDown[key]) ImGui::GetCurrentContext()->NavWindowingToggleLayer = false;
+  }
+}
+
+void handleShortcuts(AppState& state, const core::Framework* f) {
+  ObserverState& o = state.observer;
+  keepAltForShortcuts();
+  if (globalShortcut(kUndo)) {
+    leaveTextField();
+    undoChange(o);
+  }
+  if (globalShortcut(kRedo) || globalShortcut(kRedoAlt)) {
+    leaveTextField();
+    redoChange(o);
+  }
+  if (globalShortcut(kClockToggle)) toggleClock(o);
+  if (globalShortcut(kClockStop)) stopClock(o);
+  if (globalShortcut(kFocusNote)) o.focusNote = true;
+  if (globalShortcut(kSetup)) o.showSetup = !o.showSetup;
+  if (globalShortcut(kSheetSwitch)) o.sheetTab = 1 - o.sheetTab;
+  if (globalShortcut(kNew)) guardUnsaved(state, AfterPrompt::NewSession);
+  if (globalShortcut(kOpen)) guardUnsaved(state, AfterPrompt::OpenFile);
+  if (globalShortcut(kSaveAs)) {
+    openFileDialog(state, true);
+  } else if (globalShortcut(kSave)) {
+    saveNow(state);
+  }
+  if (globalShortcut(kFilter)) o.focusFilter = true;
+  if (globalShortcut(kTagLastMarker) && !o.lastMarkerCode.empty()) setNoteTag(o, o.lastMarkerCode);
+  if (globalShortcut(kClearTag)) setNoteTag(o, "");
+  const core::NoteKind kinds[] = {core::NoteKind::Observation, core::NoteKind::Strength, core::NoteKind::Development,
+                                  core::NoteKind::Question};
+  for (int i = 0; i < 4; ++i) {
+    if (globalShortcut(Shortcut{static_cast<Key>(static_cast<int>(Key::Num1) + i), Alt})) setNoteKind(o, kinds[i]);
+  }
+  if (globalShortcut(kPrevEntry, true)) selectNeighbour(o, -1);
+  if (globalShortcut(kNextEntry, true)) selectNeighbour(o, +1);
+  if (!o.selectedId.empty()) {
+    if (globalShortcut(kDeleteEntry)) deleteSelected(o);
+    const double t = selectedTime(o);
+    if (t >= 0) {
+      if (globalShortcut(kEarlier, true)) retimeSelected(o, t - 1);
+      if (globalShortcut(Shortcut{Key::Left, Alt | Shift}, true)) retimeSelected(o, t - 10);
+      if (globalShortcut(kLater, true)) retimeSelected(o, t + 1);
+      if (globalShortcut(Shortcut{Key::Right, Alt | Shift}, true)) retimeSelected(o, t + 10);
+    }
+    if (globalShortcut(kEditEntry)) o.focusEntryEditor = true;
+  }
+  if (!f) return;
+  if (globalShortcut(kPrevCompetency, true)) selectCompetency(o, *f, -1);
+  if (globalShortcut(kNextCompetency, true)) selectCompetency(o, *f, +1);
+  const core::Competency* c = f->competency(o.selectedCompetency);
+  if (!c || c->evidence == core::EvidenceKind::Judgement) return;
+  for (std::size_t i = 0; i < f->scale.levels.size() && i < 9; ++i) {
+    if (globalShortcut(Shortcut{static_cast<Key>(static_cast<int>(Key::Num1) + static_cast<int>(i)), Ctrl})) {
+      setRating(o, c->id, f->scale.levels[i].value, false);
+    }
+  }
+  if (globalShortcut(kNotObserved)) setRating(o, c->id, std::nullopt, true);
+  if (globalShortcut(kUseSuggestion)) {
+    if (const core::CompetencyEvidence* e = evidenceFor(o, *f).of(c->id); e && e->suggestedLevel) {
+      setRating(o, c->id, e->suggestedLevel, false);
+    }
+  }
+  if (globalShortcut(kEditRationale)) {
+    o.sheetTab = 0;
+    o.focusRationale = true;
+  }
+}
+
+}  // namespace
+
+void drawObserverPanel(AppState& state) {
+  initialiseObserver(state);
+  ObserverState& o = state.observer;
+  if (!state.droppedFiles.empty()) takeDroppedObservations(state);
+  runScriptStep(state);
+  const core::Framework* framework = observedFramework(state);
+  handleShortcuts(state, framework);
+  if (framework) handleMarkerKeys(state, *framework);
+
+  drawClockBar(state);
+  ImGui::Separator();
+
+  const float spacing = ImGui::GetStyle().ItemSpacing.x;
+  const ImVec2 avail = ImGui::GetContentRegionAvail();
+  const bool recorded = o.stack.observation().context.mode == core::SessionMode::Recorded;
+  float recordingWidth = recorded ? std::max(280.0f, avail.x * 0.28f) : 0.0f;
+  const float rest = avail.x - recordingWidth - (recorded ? spacing : 0.0f);
+  const float markersWidth = std::clamp(rest * 0.27f, 230.0f, 340.0f);
+  const float sheetWidth = std::clamp(rest * 0.38f, 320.0f, 560.0f);
+  const float timelineWidth = rest - markersWidth - sheetWidth - 2 * spacing;
+
+  if (recorded) {
+    if (ImGui::BeginChild("recording", ImVec2(recordingWidth, avail.y), false)) drawRecordingPane(state);
+    ImGui::EndChild();
+    ImGui::SameLine();
+  }
+  if (ImGui::BeginChild("markers", ImVec2(markersWidth, avail.y), true)) {
+    if (framework) {
+      drawMarkerColumn(state, *framework);
+    } else {
+      ImGui::TextWrapped("The framework %s is not loaded. Load it with --framework FILE to score this session.",
+                         o.stack.observation().frameworkKey().c_str());
+    }
+  }
+  ImGui::EndChild();
+  ImGui::SameLine();
+  if (ImGui::BeginChild("timeline", ImVec2(timelineWidth, avail.y), false)) drawTimelineColumn(state, framework);
+  ImGui::EndChild();
+  ImGui::SameLine();
+  if (ImGui::BeginChild("sheet", ImVec2(0, avail.y), false)) {
+    if (framework) drawSheetColumn(state, *framework);
+  }
+  ImGui::EndChild();
+  drawDialogs(state);
+}
+
+std::vector<ShortcutHelp> observerShortcuts() {
+  return {
+      {describe(kClockToggle), "Start, pause or resume the session clock"},
+      {describe(kClockStop), "Stop the clock (records the session's length)"},
+      {"1…0 q…p a…; z…/", "Record the marker whose key is shown beside it (configurable in settings.json)"},
+      {describe(kFocusNote), "Type a note: its time is the clock at the first keystroke"},
+      {"Enter / Esc", "Finish the note / leave the note field (the note is kept)"},
+      {"Alt+1 … Alt+4", "Note kind: observation, strength, development area, question"},
+      {describe(kTagLastMarker) + " / " + describe(kClearTag), "Tag the note with the last marker / clear the tag"},
+      {describe(kPrevEntry) + " / " + describe(kNextEntry), "Select the previous / next timeline entry"},
+      {describe(kEditEntry), "Edit the selected entry's quote or text"},
+      {describe(kEarlier) + " / " + describe(kLater), "Re-time the selected entry by 1 s (with Shift: 10 s)"},
+      {describe(kDeleteEntry), "Delete the selected entry"},
+      {describe(kFilter), "Filter the timeline"},
+      {describe(kPrevCompetency) + " / " + describe(kNextCompetency), "Select the previous / next competency"},
+      {"Ctrl+1 … Ctrl+9", "Rate the selected competency at that level of the scale"},
+      {describe(kNotObserved), "Mark the selected competency as not observed"},
+      {describe(kUseSuggestion), "Accept the suggested rating for the selected competency"},
+      {describe(kEditRationale), "Write the selected competency's rationale"},
+      {describe(kSheetSwitch), "Switch between Ratings and Overall feedback"},
+      {describe(kSetup), "Session details: learner, framework, tutor, context"},
+      {describe(kUndo), "Undo"},
+      {describe(kRedo) + " / " + describe(kRedoAlt), "Redo"},
+      {describe(kNew), "New session"},
+      {describe(kOpen), "Open an observation"},
+      {describe(kSave) + " / " + describe(kSaveAs), "Save / save as"},
+  };
+}
+
+void drawObserverFileMenu(AppState& state) {
+  ObserverState& o = state.observer;
+  if (ImGui::MenuItem("New session", describe(kNew).c_str())) guardUnsaved(state, AfterPrompt::NewSession);
+  if (ImGui::MenuItem("Open observation…", describe(kOpen).c_str())) guardUnsaved(state, AfterPrompt::OpenFile);
+  if (ImGui::BeginMenu("Open recent", !o.settings.recentFiles.empty())) {
+    for (const std::string& path : o.settings.recentFiles) {
+      if (ImGui::MenuItem(path.c_str())) guardUnsaved(state, AfterPrompt::OpenFile, path);
+    }
+    ImGui::EndMenu();
+  }
+  if (ImGui::MenuItem("Save", describe(kSave).c_str())) saveNow(state);
+  if (ImGui::MenuItem("Save as…", describe(kSaveAs).c_str())) openFileDialog(state, true);
+  ImGui::Separator();
+}
+
+void drawObserverEditMenu(AppState& state) {
+  ObserverState& o = state.observer;
+  const std::string undo = o.stack.canUndo() ? "Undo " + o.stack.undoLabel() : "Undo";
+  const std::string redo = o.stack.canRedo() ? "Redo " + o.stack.redoLabel() : "Redo";
+  if (ImGui::MenuItem(undo.c_str(), describe(kUndo).c_str(), false, o.stack.canUndo())) undoChange(o);
+  if (ImGui::MenuItem(redo.c_str(), describe(kRedo).c_str(), false, o.stack.canRedo())) redoChange(o);
+}
+
+bool observerReadyToQuit(AppState& state) {
+  ObserverState& o = state.observer;
+  if (o.quitConfirmed || !o.initialised) return true;
+  finishNote(o);
+  if (!o.stack.dirty()) {
+    if (o.journal.isOpen()) o.journal.discard();  // undone back to the saved state: nothing to recover
+    return true;
+  }
+  if (!o.showUnsavedPrompt) guardUnsaved(state, AfterPrompt::Quit);
+  state.requestedTab = kObserveTab;  // the question is asked on the Observe tab
+  return false;
+}
+
+}  // namespace coachscope::ui

@@ -1,0 +1,189 @@
+// `coachscope --script FILE`: drives the Observe tab with a scripted session, one action per
+// frame, through the same actions the keyboard uses (end-to-end tests, demos). Actions:
+//   clock start|pause|stop        marker CODE          key K (the marker bound to K)
+//   note TEXT (typed one character a frame, then Enter)  undo | redo
+//   rate COMPETENCY LEVEL [RATIONALE]   notobserved COMPETENCY   judge COMPETENCY OPTION [REASON]
+//   text strengths|development|feedback|coachee TEXT     coachee NAME   tutor NAME
+//   wait SECONDS   save [FILE]   open FILE   recover   touch FILE   quit
+// Blank lines and lines starting with # are skipped.
+#include <imgui.h>
+
+#include <chrono>
+#include <fstream>
+#include <sstream>
+
+#include "ui/observer_keys.h"
+#include "ui/observer_parts.h"
+#include "ui/observer_session.h"
+
+namespace coachscope::ui::observer {
+namespace {
+
+double steadySeconds() {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
+}
+
+std::string restOf(std::istringstream& in) {
+  std::string rest;
+  std::getline(in, rest);
+  const auto start = rest.find_first_not_of(' ');
+  return start == std::string::npos ? std::string() : rest.substr(start);
+}
+
+// Runs one action; false when it must be retried next frame.
+bool runAction(AppState& state, const std::string& line) {
+  ObserverState& o = state.observer;
+  std::istringstream in(line);
+  std::string verb;
+  in >> verb;
+  const core::Framework* f = observedFramework(state);
+  auto fail = [&](const std::string& why) {
+    state.notify(Notice::Level::Error, "script line " + std::to_string(o.scriptLine + 1) + ": " + why);
+    std::fprintf(stderr, "coachscope: script line %zu: %s\n", o.scriptLine + 1, why.c_str());
+  };
+  if (verb == "clock") {
+    std::string what;
+    in >> what;
+    if (what == "start") {
+      if (!o.clock->running()) toggleClock(o);
+    } else if (what == "pause") {
+      if (o.clock->running()) toggleClock(o);
+    } else if (what == "stop") {
+      stopClock(o);
+    } else {
+      fail("clock start, pause or stop");
+    }
+  } else if (verb == "marker") {
+    std::string code;
+    in >> code;
+    if (!f || !f->marker(code)) return fail("no marker " + code), true;
+    recordMarker(o, code);
+  } else if (verb == "key") {
+    std::string key;
+    in >> key;
+    auto shortcut = parseMarkerKey(key);
+    bool found = false;
+    for (const MarkerKey& k : f ? markerKeys(*f, o.settings) : std::vector<MarkerKey>{}) {
+      if (shortcut && k.shortcut.key == shortcut->key && k.shortcut.mods == shortcut->mods) {
+        recordMarker(o, k.markerCode);
+        found = true;
+      }
+    }
+    if (!found) fail("no marker on key " + key);
+  } else if (verb == "note") {
+    if (o.scriptTyping.empty()) {
+      o.scriptTyping = restOf(in);
+      o.scriptTyped = 0;
+    }
+    if (o.scriptTyped < o.scriptTyping.size()) {
+      // One UTF-8 character a frame, as a person types.
+      std::size_t n = 1;
+      while (o.scriptTyped + n < o.scriptTyping.size() && (o.scriptTyping[o.scriptTyped + n] & 0xC0) == 0x80) ++n;
+      o.scriptTyped += n;
+      typeNote(o, o.scriptTyping.substr(0, o.scriptTyped));
+      return false;
+    }
+    finishNote(o);
+    o.scriptTyping.clear();
+  } else if (verb == "undo") {
+    undoChange(o);
+  } else if (verb == "redo") {
+    redoChange(o);
+  } else if (verb == "rate") {
+    std::string competency;
+    int level = 0;
+    in >> competency >> level;
+    setRating(o, competency, level, false);
+    const std::string rationale = restOf(in);
+    if (!rationale.empty()) {
+      setRationale(o, competency, rationale);
+      closeTyping(o);
+    }
+  } else if (verb == "notobserved") {
+    std::string competency;
+    in >> competency;
+    setRating(o, competency, std::nullopt, true);
+  } else if (verb == "judge") {
+    std::string competency, option;
+    in >> competency >> option;
+    setJudgement(o, competency, option);
+    const std::string reason = restOf(in);
+    if (!reason.empty()) {
+      setJudgementReason(o, competency, reason);
+      closeTyping(o);
+    }
+  } else if (verb == "text") {
+    std::string which;
+    in >> which;
+    const std::string text = restOf(in);
+    const std::map<std::string, core::SheetText> fields = {{"strengths", core::SheetText::Strengths},
+                                                           {"development", core::SheetText::DevelopmentAreas},
+                                                           {"feedback", core::SheetText::Feedback},
+                                                           {"coachee", core::SheetText::CoacheeFeedback}};
+    auto it = fields.find(which);
+    if (it == fields.end()) return fail("text strengths|development|feedback|coachee TEXT"), true;
+    setSheetText(o, it->second, text);
+    closeTyping(o);
+  } else if (verb == "coachee" || verb == "tutor") {
+    const core::Observation& obs = o.stack.observation();
+    core::SetSetup setup{obs.frameworkId, obs.frameworkVersion, obs.context};
+    (verb == "coachee" ? setup.context.coacheePseudonym : setup.context.tutor) = restOf(in);
+    applyChange(o, setup);
+  } else if (verb == "wait") {
+    double seconds = 0;
+    in >> seconds;
+    if (o.scriptWaitUntil == 0) o.scriptWaitUntil = steadySeconds() + seconds;
+    if (steadySeconds() < o.scriptWaitUntil) return false;
+    o.scriptWaitUntil = 0;
+  } else if (verb == "save") {
+    const std::string file = restOf(in);
+    if (auto saved = saveObservation(state, file); !saved) fail(saved.error().message());
+  } else if (verb == "open") {
+    openPath(state, restOf(in));
+  } else if (verb == "recover") {
+    if (o.recoverable.empty()) return fail("nothing to recover"), true;
+    recoverJournal(state, 0);
+  } else if (verb == "touch") {
+    std::ofstream(restOf(in)) << "ok\n";
+  } else if (verb == "quit") {
+    state.quitRequested = true;
+  } else {
+    fail("unknown action \"" + verb + "\"");
+  }
+  return true;
+}
+
+}  // namespace
+
+}  // namespace coachscope::ui::observer
+
+namespace coachscope::ui {
+
+core::Status loadObserverScript(ObserverState& o, const std::filesystem::path& file) {
+  std::ifstream in(file);
+  if (!in) return core::Error{file.string(), "", "cannot read the script"};
+  o.script.clear();
+  for (std::string line; std::getline(in, line);) o.script.push_back(line);
+  o.scriptLine = 0;
+  return core::Done{};
+}
+
+}  // namespace coachscope::ui
+
+namespace coachscope::ui::observer {
+
+void runScriptStep(AppState& state) {
+  ObserverState& o = state.observer;
+  while (o.scriptLine < o.script.size()) {
+    const std::string& line = o.script[o.scriptLine];
+    const auto start = line.find_first_not_of(" \t");
+    if (start == std::string::npos || line[start] == '#') {
+      ++o.scriptLine;
+      continue;
+    }
+    if (runAction(state, line.substr(start))) ++o.scriptLine;
+    return;  // one action a frame
+  }
+}
+
+}  // namespace coachscope::ui::observer

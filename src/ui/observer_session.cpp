@@ -1,0 +1,481 @@
+#include "ui/observer_session.h"
+
+#include <algorithm>
+#include <cctype>
+#include <ctime>
+
+#include "core/ids.h"
+#include "core/json_document.h"
+#include "core/live_clock.h"
+#include "store/observation_codec.h"
+
+namespace coachscope::ui {
+namespace {
+
+std::string timeText(const char* format, bool utc) {
+  std::time_t now = std::time(nullptr);
+  std::tm parts{};
+  if (utc) {
+    gmtime_r(&now, &parts);
+  } else {
+    localtime_r(&now, &parts);
+  }
+  char text[32];
+  std::strftime(text, sizeof text, format, &parts);
+  return text;
+}
+
+core::LiveClock* liveClock(ObserverState& o) { return dynamic_cast<core::LiveClock*>(o.clock.get()); }
+
+// A fresh live clock for a new session, unless another kind (a media clock) is installed.
+void resetLiveClock(ObserverState& o, double elapsed) {
+  if (!o.clock) o.clock = std::make_unique<core::LiveClock>();
+  if (core::LiveClock* live = liveClock(o)) live->reset(elapsed);
+}
+
+// The stack reports each change here, before apply/undo/redo returns: the journal line is on
+// disk before the next frame. The first change after a save starts a new journal holding the
+// whole undo history, so a recovered session can still undo past the save.
+void journalChange(ObserverState& o, const core::StackChange& change) {
+  const double clock = clockNow(o);
+  if (!o.journal.isOpen()) {
+    if (change.kind == core::StackChange::Kind::CloseStep) return;
+    auto created = store::JournalWriter::create(store::journalPath(o.workspace, o.stack.observation().id),
+                                                o.stack.history(), o.filePath.string(), clock);
+    if (created) {
+      o.journal = std::move(*created);
+      o.journalError.clear();
+    } else {
+      o.journalError = created.error().message();
+    }
+    return;
+  }
+  auto written = o.journal.append(change, clock);
+  o.journalError = written ? std::string() : written.error().message();
+}
+
+// The listener holds a pointer to the state: re-wired before each change in case it moved.
+void wire(ObserverState& o) {
+  ObserverState* self = &o;
+  o.stack.setListener([self](const core::StackChange& change) { journalChange(*self, change); });
+}
+
+void resetSessionView(ObserverState& o) {
+  o.noteText.clear();
+  o.noteId.clear();
+  o.noteTag.clear();
+  o.noteKind = core::NoteKind::Observation;
+  o.selectedId.clear();
+  o.selectedCompetency.clear();
+  o.lastMarkerCode.clear();
+  o.scrollToEnd = true;
+  o.timelineRevision = UINT64_MAX;
+  o.evidenceRevision = UINT64_MAX;
+}
+
+// Replaces the open session. The caller has made sure unsaved work was saved or given up.
+void replaceSession(ObserverState& o, core::CommandStack stack) {
+  if (o.journal.isOpen() && !o.stack.dirty()) o.journal.discard();
+  o.journal = store::JournalWriter();
+  o.stack = std::move(stack);
+  wire(o);
+  resetSessionView(o);
+}
+
+bool containsText(const std::string& haystack, const std::string& needle) {
+  auto it = std::search(haystack.begin(), haystack.end(), needle.begin(), needle.end(),
+                        [](char a, char b) { return std::tolower(static_cast<unsigned char>(a)) ==
+                                                    std::tolower(static_cast<unsigned char>(b)); });
+  return it != haystack.end();
+}
+
+bool noteMatches(const core::Note& n, TimelineFilter f) {
+  switch (f) {
+    case TimelineFilter::All: case TimelineFilter::Notes: return true;
+    case TimelineFilter::Markers: return false;
+    case TimelineFilter::Strengths: return n.kind == core::NoteKind::Strength;
+    case TimelineFilter::Development: return n.kind == core::NoteKind::Development;
+    case TimelineFilter::Questions: return n.kind == core::NoteKind::Question;
+    case TimelineFilter::Observations: return n.kind == core::NoteKind::Observation;
+  }
+  return true;
+}
+
+
+}  // namespace
+
+void useClock(ObserverState& o, std::unique_ptr<core::SessionClock> clock) { o.clock = std::move(clock); }
+
+double clockNow(const ObserverState& o) { return o.clock ? o.clock->now() : 0.0; }
+
+void saveSettingsQuietly(AppState& state) {
+  auto saved = store::saveSettings(store::settingsPath(state.observer.workspace), state.observer.settings);
+  if (!saved) state.notifyError(saved.error());
+}
+
+void initialiseObserver(AppState& state) {
+  ObserverState& o = state.observer;
+  if (o.initialised) return;
+  o.initialised = true;
+  if (o.workspace.empty()) o.workspace = store::resolveWorkspace();
+  if (!o.clock) o.clock = std::make_unique<core::LiveClock>();
+  if (auto settings = store::loadSettings(store::settingsPath(o.workspace))) {
+    o.settings = std::move(*settings);
+  } else {
+    state.notifyError(settings.error());
+  }
+  if (auto sample = store::ensureSampleLearner(o.workspace); !sample) state.notifyError(sample.error());
+  std::vector<core::Error> problems;
+  o.learners = store::listLearners(o.workspace, &problems);
+  for (const core::Error& e : problems) state.notifyError(e);
+  for (const auto& file : store::listJournals(o.workspace)) {
+    if (auto contents = store::readJournal(file)) {
+      const core::Observation obs = store::replayJournal(*contents).observation();
+      std::string summary = (obs.context.learnerName.empty() ? std::string("Unnamed learner") : obs.context.learnerName);
+      if (!obs.context.coacheePseudonym.empty()) summary += " coaching " + obs.context.coacheePseudonym;
+      if (!obs.context.date.empty()) summary += ", " + obs.context.date;
+      summary += ": " + std::to_string(obs.events.size()) + " marker events, " + std::to_string(obs.notes.size()) +
+                 " notes, " + std::to_string(obs.ratings.size()) + " ratings";
+      if (contents->tornTail) summary += " (the last change was cut off by the crash)";
+      o.recoverableSummaries.push_back(std::move(summary));
+      o.recoverable.push_back(std::move(*contents));
+    } else {
+      state.notify(Notice::Level::Warning, "An autosave journal cannot be recovered: " + contents.error().message());
+    }
+  }
+  startNewSession(state);
+  if (!o.openOnStart.empty()) {
+    if (auto opened = openObservation(state, o.openOnStart); !opened) state.notifyError(opened.error());
+  }
+}
+
+void startNewSession(AppState& state) {
+  ObserverState& o = state.observer;
+  const core::Framework* framework = state.framework();
+  if (!framework) framework = state.catalog.defaultFramework();
+  core::Observation next;
+  next.id = core::newId();
+  if (framework) {
+    next.frameworkId = framework->id;
+    next.frameworkVersion = framework->version;
+  }
+  // Keep the learner of the session before; else the first learner in the workspace.
+  next.context.learnerId = o.stack.observation().context.learnerId;
+  next.context.learnerName = o.stack.observation().context.learnerName;
+  if (next.context.learnerId.empty() && !o.learners.empty()) {
+    auto sample = std::find_if(o.learners.begin(), o.learners.end(),
+                               [](const store::LearnerSummary& l) { return l.name == store::kSampleLearnerName; });
+    const store::LearnerSummary& learner = sample != o.learners.end() ? *sample : o.learners.front();
+    next.context.learnerId = learner.id;
+    next.context.learnerName = learner.name;
+  }
+  next.context.tutor = o.settings.tutor;
+  next.context.date = timeText("%Y-%m-%dT%H:%M", false);
+  replaceSession(o, core::CommandStack(std::move(next)));
+  o.filePath.clear();
+  resetLiveClock(o, 0);
+}
+
+core::Status openObservation(AppState& state, const std::filesystem::path& file) {
+  auto loaded = store::loadObservationFile(file);
+  if (!loaded) return loaded.error();
+  ObserverState& o = state.observer;
+  const double duration = loaded->durationSeconds;
+  if (!state.catalog.framework(loaded->frameworkKey())) {
+    state.notify(Notice::Level::Warning, file.string() + ": framework " + loaded->frameworkKey() +
+                                             " is not loaded; its ratings cannot be shown (load it with --framework)");
+  }
+  replaceSession(o, core::CommandStack(std::move(*loaded)));
+  o.filePath = std::filesystem::absolute(file);
+  resetLiveClock(o, duration);
+  store::addRecentFile(o.settings, o.filePath.string());
+  saveSettingsQuietly(state);
+  return core::Done{};
+}
+
+core::Status saveObservation(AppState& state, const std::filesystem::path& file) {
+  ObserverState& o = state.observer;
+  finishNote(o);
+  std::filesystem::path target = file;
+  if (target.empty()) target = o.filePath;
+  if (target.empty()) {
+    target = store::observationsFolder(o.workspace) / (o.stack.observation().id + ".observation.json");
+  }
+  std::error_code ec;
+  std::filesystem::create_directories(target.parent_path(), ec);
+  core::Observation copy = o.stack.observation();
+  copy.updatedAt = timeText("%Y-%m-%dT%H:%M:%SZ", true);
+  if (copy.durationSeconds < clockNow(o)) copy.durationSeconds = clockNow(o);
+  if (auto saved = store::saveObservationFile(target, copy); !saved) return saved.error();
+  o.filePath = std::filesystem::absolute(target);
+  o.stack.markSaved();
+  o.journal.discard();
+  o.journal = store::JournalWriter();
+  o.journalError.clear();
+  if (!copy.context.tutor.empty()) o.settings.tutor = copy.context.tutor;
+  store::addRecentFile(o.settings, o.filePath.string());
+  saveSettingsQuietly(state);
+  return core::Done{};
+}
+
+void recoverJournal(AppState& state, std::size_t index) {
+  ObserverState& o = state.observer;
+  if (index >= o.recoverable.size()) return;
+  store::JournalContents contents = std::move(o.recoverable[index]);
+  o.recoverable.erase(o.recoverable.begin() + static_cast<std::ptrdiff_t>(index));
+  o.recoverableSummaries.erase(o.recoverableSummaries.begin() + static_cast<std::ptrdiff_t>(index));
+  replaceSession(o, store::replayJournal(contents));
+  o.filePath = contents.header.savedPath;
+  resetLiveClock(o, std::max(contents.lastClock, o.stack.observation().durationSeconds));
+  if (auto reopened = store::JournalWriter::reopen(contents.file)) {
+    o.journal = std::move(*reopened);
+  } else {
+    o.journalError = reopened.error().message();
+  }
+  const core::Observation& obs = o.stack.observation();
+  state.notify(Notice::Level::Info, "Recovered the unsaved session with " + obs.context.learnerName + ": " +
+                                        std::to_string(obs.events.size()) + " marker events, " +
+                                        std::to_string(obs.notes.size()) + " notes. Save it with Ctrl+S.");
+}
+
+void discardRecoverable(AppState& state, std::size_t index) {
+  ObserverState& o = state.observer;
+  if (index >= o.recoverable.size()) return;
+  std::error_code ec;
+  std::filesystem::remove(o.recoverable[index].file, ec);
+  o.recoverable.erase(o.recoverable.begin() + static_cast<std::ptrdiff_t>(index));
+  o.recoverableSummaries.erase(o.recoverableSummaries.begin() + static_cast<std::ptrdiff_t>(index));
+}
+
+bool looksLikeObservationFile(const std::filesystem::path& file) {
+  auto doc = core::readJsonFile(file);
+  if (!doc || !doc->is_object() || !doc->contains("format") || !(*doc)["format"].is_string()) return false;
+  auto tag = core::parseFormatTag((*doc)["format"].get<std::string>());
+  return tag && tag->kind == "observation";
+}
+
+// --- changes ---
+
+void applyChange(ObserverState& o, const core::Command& command, const std::string& mergeKey) {
+  wire(o);
+  o.stack.apply(command, mergeKey);
+}
+
+void closeTyping(ObserverState& o) {
+  wire(o);
+  o.stack.closeStep();
+}
+
+void undoChange(ObserverState& o) {
+  finishNote(o);
+  wire(o);
+  o.stack.undo();
+}
+
+void redoChange(ObserverState& o) {
+  finishNote(o);
+  wire(o);
+  o.stack.redo();
+}
+
+void recordMarker(ObserverState& o, const std::string& markerCode) {
+  applyChange(o, core::PutEvent{core::MarkerEvent{core::newId(), markerCode, clockNow(o), ""}});
+  o.lastMarkerCode = markerCode;
+  o.scrollToEnd = true;
+}
+
+void typeNote(ObserverState& o, const std::string& text) {
+  o.noteText = text;
+  const core::Note* existing = o.noteId.empty() ? nullptr : o.stack.observation().note(o.noteId);
+  if (!existing) {
+    if (text.empty()) return;
+    // The first keystroke: this is the note's time, however long the typing takes.
+    core::Note note;
+    note.id = core::newId();
+    note.time = clockNow(o);
+    note.text = text;
+    note.kind = o.noteKind;
+    note.tag = o.noteTag;
+    o.noteId = note.id;
+    if (o.clock) o.clock->noteStarted();
+    applyChange(o, core::PutNote{note}, "note:" + note.id);
+    o.scrollToEnd = true;
+    return;
+  }
+  core::Note note = *existing;
+  note.text = text;
+  applyChange(o, core::PutNote{note}, "note:" + note.id);
+}
+
+void finishNote(ObserverState& o) {
+  if (o.noteId.empty()) return;
+  if (const core::Note* note = o.stack.observation().note(o.noteId); note && note->text.empty()) {
+    applyChange(o, core::RemoveNote{o.noteId}, "note:" + o.noteId);
+  }
+  closeTyping(o);
+  if (o.clock) o.clock->noteFinished();
+  o.noteId.clear();
+  o.noteText.clear();
+}
+
+void setNoteKind(ObserverState& o, core::NoteKind kind) {
+  o.noteKind = kind;
+  const std::string& id = o.noteId.empty() ? o.selectedId : o.noteId;
+  if (const core::Note* existing = o.stack.observation().note(id)) {
+    core::Note note = *existing;
+    note.kind = kind;
+    applyChange(o, core::PutNote{note}, o.noteId.empty() ? std::string() : "note:" + id);
+  }
+}
+
+void setNoteTag(ObserverState& o, const std::string& tag) {
+  o.noteTag = tag;
+  const std::string& id = o.noteId.empty() ? o.selectedId : o.noteId;
+  if (const core::Note* existing = o.stack.observation().note(id)) {
+    core::Note note = *existing;
+    note.tag = tag;
+    applyChange(o, core::PutNote{note}, o.noteId.empty() ? std::string() : "note:" + id);
+  }
+}
+
+void deleteSelected(ObserverState& o) {
+  const core::Observation& obs = o.stack.observation();
+  if (obs.event(o.selectedId)) {
+    applyChange(o, core::RemoveEvent{o.selectedId});
+  } else if (obs.note(o.selectedId)) {
+    if (o.noteId == o.selectedId) finishNote(o);
+    applyChange(o, core::RemoveNote{o.selectedId});
+  }
+  o.selectedId.clear();
+}
+
+void retimeSelected(ObserverState& o, double newTime) {
+  newTime = std::max(0.0, newTime);
+  const core::Observation& obs = o.stack.observation();
+  if (const core::MarkerEvent* e = obs.event(o.selectedId)) {
+    core::MarkerEvent changed = *e;
+    changed.time = newTime;
+    applyChange(o, core::PutEvent{changed}, "retime:" + changed.id);
+  } else if (const core::Note* n = obs.note(o.selectedId)) {
+    core::Note changed = *n;
+    changed.time = newTime;
+    applyChange(o, core::PutNote{changed}, "retime:" + changed.id);
+  }
+}
+
+void setRating(ObserverState& o, const std::string& competencyId, std::optional<int> level, bool notObserved) {
+  closeTyping(o);
+  core::CompetencyRating rating;
+  if (auto it = o.stack.observation().ratings.find(competencyId); it != o.stack.observation().ratings.end()) {
+    rating = it->second;
+  }
+  rating.level = notObserved ? std::nullopt : level;
+  rating.notObserved = notObserved;
+  std::optional<core::CompetencyRating> value = rating;
+  if (!rating.level && !rating.notObserved && rating.rationale.empty()) value.reset();
+  applyChange(o, core::SetRating{competencyId, value});
+}
+
+void setRationale(ObserverState& o, const std::string& competencyId, const std::string& text) {
+  core::CompetencyRating rating;
+  if (auto it = o.stack.observation().ratings.find(competencyId); it != o.stack.observation().ratings.end()) {
+    rating = it->second;
+  }
+  rating.rationale = text;
+  applyChange(o, core::SetRating{competencyId, rating}, "rationale:" + competencyId);
+}
+
+void setJudgement(ObserverState& o, const std::string& competencyId, const std::string& optionId) {
+  closeTyping(o);
+  core::Judgement judgement;
+  if (auto it = o.stack.observation().judgements.find(competencyId); it != o.stack.observation().judgements.end()) {
+    judgement = it->second;
+  }
+  judgement.optionId = optionId;
+  applyChange(o, core::SetJudgement{competencyId, judgement});
+}
+
+void setJudgementReason(ObserverState& o, const std::string& competencyId, const std::string& reason) {
+  auto it = o.stack.observation().judgements.find(competencyId);
+  if (it == o.stack.observation().judgements.end()) return;  // choose an option first
+  core::Judgement judgement = it->second;
+  judgement.reason = reason;
+  applyChange(o, core::SetJudgement{competencyId, judgement}, "judgement:" + competencyId);
+}
+
+void setSheetText(ObserverState& o, core::SheetText field, const std::string& text) {
+  applyChange(o, core::SetText{field, text}, std::string("text:") + core::toString(field));
+}
+
+// --- the clock ---
+
+void toggleClock(ObserverState& o) {
+  if (!o.clock) return;
+  if (o.clock->running()) {
+    o.clock->pause();
+  } else {
+    o.clock->start();
+  }
+}
+
+void stopClock(ObserverState& o) {
+  if (!o.clock) return;
+  finishNote(o);
+  if (core::LiveClock* live = liveClock(o)) {
+    live->stop();
+  } else {
+    o.clock->pause();
+  }
+  applyChange(o, core::SetDuration{o.clock->now()});
+}
+
+void seekTo(ObserverState& o, double time) {
+  if (o.clock && o.clock->canSeek()) o.clock->seek(time);
+}
+
+// --- derived ---
+
+const core::Framework* observedFramework(const AppState& state) {
+  return state.catalog.framework(state.observer.stack.observation().frameworkKey());
+}
+
+const core::EvidenceSummary& evidenceFor(ObserverState& o, const core::Framework& framework) {
+  if (o.evidenceRevision != o.stack.revision() || o.evidenceFramework != framework.key()) {
+    o.evidence = core::summariseEvidence(framework, o.stack.observation());
+    o.evidenceRevision = o.stack.revision();
+    o.evidenceFramework = framework.key();
+  }
+  return o.evidence;
+}
+
+const std::vector<TimelineRow>& timelineFor(ObserverState& o) {
+  if (o.timelineRevision == o.stack.revision() && o.timelineFilter == o.filter &&
+      o.timelineFilterText == o.filterText) {
+    return o.timeline;
+  }
+  const core::Observation& obs = o.stack.observation();
+  o.timeline.clear();
+  const bool wantEvents = o.filter == TimelineFilter::All || o.filter == TimelineFilter::Markers;
+  if (wantEvents) {
+    for (std::size_t i = 0; i < obs.events.size(); ++i) {
+      const core::MarkerEvent& e = obs.events[i];
+      if (!o.filterText.empty() && !containsText(e.markerCode + " " + e.quote, o.filterText)) continue;
+      o.timeline.push_back({e.time, false, i});
+    }
+  }
+  for (std::size_t i = 0; i < obs.notes.size(); ++i) {
+    const core::Note& n = obs.notes[i];
+    if (!noteMatches(n, o.filter)) continue;
+    if (!o.filterText.empty() && !containsText(n.text + " " + n.tag, o.filterText)) continue;
+    o.timeline.push_back({n.time, true, i});
+  }
+  // Both lists are already in time order: a stable merge keeps equal times events-first.
+  std::stable_sort(o.timeline.begin(), o.timeline.end(),
+                   [](const TimelineRow& a, const TimelineRow& b) { return a.time < b.time; });
+  o.timelineRevision = o.stack.revision();
+  o.timelineFilter = o.filter;
+  o.timelineFilterText = o.filterText;
+  return o.timeline;
+}
+
+}  // namespace coachscope::ui

@@ -1,0 +1,201 @@
+// The right column, the observation sheet: a rating per competency (the level descriptors shown
+// while choosing, rationale, not observed, the evidence beside it and the suggestion from the
+// evidence, never applied by itself), judgement competencies, and the overall feedback.
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include "ui/fonts.h"
+#include "ui/observer_parts.h"
+#include "ui/observer_session.h"
+
+namespace coachscope::ui::observer {
+namespace {
+
+std::string levelText(const core::RatingScale& scale, int value) {
+  const core::ScaleLevel* level = scale.level(value);
+  return std::to_string(value) + " · " + (level ? level->label : "?");
+}
+
+void drawEvidenceLine(const core::CompetencyEvidence& e) {
+  ImGui::TextColored(palette().muted, "Evidence: %d events · %d/%d markers · %d tagged notes", e.events,
+                     e.markersSeen, e.markersPossible, e.taggedNotes);
+}
+
+void drawJudgement(ObserverState& o, const core::Competency& c) {
+  const auto& judgements = o.stack.observation().judgements;
+  auto it = judgements.find(c.id);
+  const core::Judgement* current = it == judgements.end() ? nullptr : &it->second;
+  ImGui::TextWrapped("%s", c.judgementGuidance.c_str());
+  for (const core::JudgementOption& option : c.judgementOptions) {
+    const bool chosen = current && current->optionId == option.id;
+    if (option.concern) ImGui::PushStyleColor(ImGuiCol_Text, palette().danger);
+    if (ImGui::RadioButton(option.label.c_str(), chosen)) setJudgement(o, c.id, option.id);
+    if (option.concern) ImGui::PopStyleColor();
+    ImGui::SameLine();
+  }
+  ImGui::NewLine();
+  if (!current) return;
+  const core::JudgementOption* option = nullptr;
+  for (const auto& opt : c.judgementOptions) {
+    if (opt.id == current->optionId) option = &opt;
+  }
+  std::string reason = current->reason;
+  const char* hint = option && option->reasonRequired ? "Reason (required)" : "Reason (optional)";
+  ImGui::SetNextItemWidth(-1);
+  if (ImGui::InputTextWithHint("##reason", hint, &reason) && !escapePressed()) setJudgementReason(o, c.id, reason);
+  if (ImGui::IsItemDeactivatedAfterEdit()) closeTyping(o);
+  if (option && option->reasonRequired && current->reason.empty()) {
+    ImGui::TextColored(palette().danger, "Say why: a concern needs a reason.");
+  }
+}
+
+void drawRating(ObserverState& o, const core::Framework& f, const core::Competency& c,
+                const core::CompetencyEvidence* e) {
+  const auto& ratings = o.stack.observation().ratings;
+  auto it = ratings.find(c.id);
+  const core::CompetencyRating* rating = it == ratings.end() ? nullptr : &it->second;
+  const std::string preview = rating && rating->notObserved ? "Not observed"
+                              : rating && rating->level    ? levelText(f.scale, *rating->level)
+                                                           : "Not rated";
+  ImGui::SetNextItemWidth(std::min(260.0f, ImGui::GetContentRegionAvail().x * 0.55f));
+  if (ImGui::BeginCombo("##level", preview.c_str())) {
+    for (const core::ScaleLevel& level : f.scale.levels) {
+      const bool chosen = rating && rating->level == level.value;
+      if (ImGui::Selectable(levelText(f.scale, level.value).c_str(), chosen)) setRating(o, c.id, level.value, false);
+      ImGui::Indent();
+      ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + 380);
+      ImGui::TextColored(palette().muted, "%s", level.descriptor.c_str());
+      ImGui::PopTextWrapPos();
+      ImGui::Unindent();
+    }
+    ImGui::Separator();
+    if (ImGui::Selectable("Not observed", rating && rating->notObserved)) setRating(o, c.id, std::nullopt, true);
+    if (ImGui::Selectable("Clear rating", false)) setRating(o, c.id, std::nullopt, false);
+    ImGui::EndCombo();
+  }
+  ImGui::SameLine();
+  bool notObserved = rating && rating->notObserved;
+  if (ImGui::Checkbox("Not observed", &notObserved)) setRating(o, c.id, std::nullopt, notObserved);
+
+  if (e && e->suggestedLevel) {
+    const bool agrees = rating && rating->level == e->suggestedLevel;
+    ImGui::TextColored(agrees ? palette().good : palette().accent, "Suggested: %s",
+                       levelText(f.scale, *e->suggestedLevel).c_str());
+    if (ImGui::IsItemHovered()) {
+      ImGui::SetTooltip("From the evidence: %s.\nA suggestion only; the rating is yours.", e->suggestionReason.c_str());
+    }
+    if (!agrees) {
+      ImGui::SameLine();
+      if (ImGui::SmallButton("Use")) setRating(o, c.id, e->suggestedLevel, false);
+    }
+    ImGui::SameLine();
+    ImGui::TextColored(palette().muted, "(%s)", e->suggestionReason.c_str());
+  }
+  if (rating && rating->level) {
+    if (const core::ScaleLevel* level = f.scale.level(*rating->level)) {
+      ImGui::PushTextWrapPos(0);
+      ImGui::TextColored(palette().muted, "%s", level->descriptor.c_str());
+      ImGui::PopTextWrapPos();
+    }
+  }
+  if (o.focusRationale && o.selectedCompetency == c.id) {
+    ImGui::SetKeyboardFocusHere();
+    o.focusRationale = false;
+  }
+  std::string rationale = rating ? rating->rationale : std::string();
+  if (ImGui::InputTextMultiline("##rationale", &rationale, ImVec2(-1, ImGui::GetTextLineHeight() * 2.6f)) &&
+      !escapePressed()) {
+    setRationale(o, c.id, rationale);
+  }
+  if (ImGui::IsItemActivated()) o.selectedCompetency = c.id;
+  if (ImGui::IsItemDeactivatedAfterEdit()) closeTyping(o);
+  if (rationale.empty() && !ImGui::IsItemActive()) {
+    const ImVec2 min = ImGui::GetItemRectMin();
+    ImGui::GetWindowDrawList()->AddText(ImVec2(min.x + 6, min.y + 4), ImGui::GetColorU32(palette().muted),
+                                        "Rationale: why this rating (Ctrl+R)");
+  }
+}
+
+void drawRatings(ObserverState& o, const core::Framework& f) {
+  const core::EvidenceSummary& evidence = evidenceFor(o, f);
+  for (const core::Competency& c : f.competencies) {
+    ImGui::PushID(c.id.c_str());
+    const bool selected = o.selectedCompetency == c.id;
+    const ImVec2 top = ImGui::GetCursorScreenPos();
+    ImGui::PushFont(fonts().bold);
+    if (ImGui::Selectable((c.id + "  " + c.title).c_str(), selected)) o.selectedCompetency = c.id;
+    ImGui::PopFont();
+    if (selected && o.scrollToCompetency) {
+      ImGui::SetScrollHereY(0.1f);
+      o.scrollToCompetency = false;
+    }
+    const core::CompetencyEvidence* e = evidence.of(c.id);
+    if (c.evidence == core::EvidenceKind::Judgement) {
+      drawJudgement(o, c);
+    } else {
+      if (e) drawEvidenceLine(*e);
+      drawRating(o, f, c, e);
+    }
+    if (selected) {
+      const ImVec2 bottom = ImGui::GetCursorScreenPos();
+      ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(top.x - 6, top.y), ImVec2(top.x - 3, bottom.y),
+                                                ImGui::GetColorU32(palette().accent));
+    }
+    ImGui::Spacing();
+    ImGui::Separator();
+    ImGui::PopID();
+  }
+}
+
+void drawOverall(ObserverState& o) {
+  const struct {
+    core::SheetText field;
+    const char* title;
+    const char* hint;
+  } parts[] = {
+      {core::SheetText::Strengths, "Strengths", "What the learner did well"},
+      {core::SheetText::DevelopmentAreas, "Development areas", "What to work on next"},
+      {core::SheetText::Feedback, "Written feedback for the learner", "Feedback the learner will read"},
+      {core::SheetText::CoacheeFeedback, "The coachee's feedback on the session", "In the coachee's own words"},
+  };
+  const float height = std::max(ImGui::GetTextLineHeight() * 3, (ImGui::GetContentRegionAvail().y - 110) / 4);
+  for (const auto& part : parts) {
+    ImGui::PushID(static_cast<int>(part.field));
+    ImGui::PushFont(fonts().bold);
+    ImGui::TextUnformatted(part.title);
+    ImGui::PopFont();
+    std::string text = core::sheetText(o.stack.observation(), part.field);
+    if (ImGui::InputTextMultiline("##text", &text, ImVec2(-1, height)) && !escapePressed()) setSheetText(o, part.field, text);
+    if (ImGui::IsItemDeactivatedAfterEdit()) closeTyping(o);
+    if (text.empty() && !ImGui::IsItemActive()) {
+      const ImVec2 min = ImGui::GetItemRectMin();
+      ImGui::GetWindowDrawList()->AddText(ImVec2(min.x + 6, min.y + 4), ImGui::GetColorU32(palette().muted), part.hint);
+    }
+    ImGui::PopID();
+  }
+}
+
+}  // namespace
+
+void drawSheetColumn(AppState& state, const core::Framework& f) {
+  ObserverState& o = state.observer;
+  if (ImGui::BeginTabBar("sheet-tabs")) {
+    const int requested = o.sheetTab != o.sheetTabShown ? o.sheetTab : -1;
+    if (ImGui::BeginTabItem("Ratings", nullptr, requested == 0 ? ImGuiTabItemFlags_SetSelected : 0)) {
+      if (requested <= 0) o.sheetTab = 0;  // a pending request takes effect next frame
+      o.sheetTabShown = 0;
+      if (ImGui::BeginChild("ratings")) drawRatings(o, f);
+      ImGui::EndChild();
+      ImGui::EndTabItem();
+    }
+    if (ImGui::BeginTabItem("Overall", nullptr, requested == 1 ? ImGuiTabItemFlags_SetSelected : 0)) {
+      if (requested < 0 || requested == 1) o.sheetTab = 1;
+      o.sheetTabShown = 1;
+      drawOverall(o);
+      ImGui::EndTabItem();
+    }
+    ImGui::EndTabBar();
+  }
+}
+
+}  // namespace coachscope::ui::observer
