@@ -19,6 +19,7 @@ void addSubcommands(CLI::App& app, CommandContext& context) {
   addLogCommand(app, context);
   addReviewCommand(app, context);
   addMergeDriverCommand(app, context);
+  addTranscriptCommand(app, context);
   addAgreeCommand(app, context);
 }
 

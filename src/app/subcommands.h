@@ -31,6 +31,7 @@ void addReviewCommand(CLI::App& app, CommandContext& context);
 void addMergeDriverCommand(CLI::App& app, CommandContext& context);
 // `agree` and `moderate` (cmd_agree.cpp).
 void addAgreeCommand(CLI::App& app, CommandContext& context);
+void addTranscriptCommand(CLI::App& app, CommandContext& context);
 
 // All of the above, in the order `--help` lists them.
 void addSubcommands(CLI::App& app, CommandContext& context);

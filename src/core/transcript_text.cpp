@@ -380,6 +380,9 @@ Result<Transcript> finishTranscript(std::vector<RawCue> raw, const std::string& 
       cues.push_back(std::move(out));
     }
   }
+  // A cue split between speakers puts its later speakers after the next cue's start when that
+  // cue begins at the same moment: keep the list ordered by start.
+  std::stable_sort(cues.begin(), cues.end(), [](const Cue& a, const Cue& b) { return a.start < b.start; });
   transcript.cues = std::move(cues);
   return transcript;
 }
