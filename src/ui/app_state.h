@@ -7,6 +7,7 @@
 
 #include "core/catalog.h"
 #include "core/error.h"
+#include "ui/calibration_state.h"
 #include "ui/progress_state.h"
 #include "ui/observer_state.h"
 #include "ui/theme.h"
@@ -31,6 +32,7 @@ struct AppState {
   ProgressState progress;  // the Progress tab (ui/progress_state.h)
 
   ObserverState observer;  // the Observe tab (ui/observer_state.h)
+  CalibrationState calibration;  // the Calibrate tab (ui/calibration_state.h)
 
   std::vector<Notice> notices;
   bool showShortcuts = false;  // F1 overlay

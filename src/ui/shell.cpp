@@ -2,6 +2,7 @@
 
 #include <imgui.h>
 
+#include "ui/calibration_panel.h"
 #include "ui/fonts.h"
 #include "ui/framework_panel.h"
 #include "ui/notices.h"
@@ -129,6 +130,7 @@ const std::vector<PanelEntry>& panels() {
       {kObserveTab, drawObserverPanel, observerShortcuts},  // first: the app opens on it
       {"Framework", drawFrameworkPanel, nullptr},
       {kProgressTabTitle, drawProgressPanel, progressShortcuts},
+      {"Calibrate", drawCalibrationPanel, nullptr},
   };
   return entries;
 }
