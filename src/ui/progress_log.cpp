@@ -41,6 +41,7 @@ void sortRows(std::vector<core::LogRow>& rows, LogColumn column, bool ascending)
 
 void startEditing(ProgressState& progress, const core::LogRow* row) {
   progress.editingLog = true;
+  progress.focusEditor = true;
   progress.editError.clear();
   progress.draft = core::PracticeEntry{};
   progress.editingId.clear();
@@ -120,6 +121,8 @@ void drawEditor(ProgressView& view, const std::vector<core::LogRow>& rows) {
     ImGui::TextColored(palette().muted, "= %s", hoursLabel(d.minutes / 60).c_str());
     ImGui::SameLine(0, 20);
     ImGui::SetNextItemWidth(150);
+    // Date and length default to today and an hour: the coachee is what one types first.
+    if (progress.focusEditor) ImGui::SetKeyboardFocusHere();
     ImGui::InputTextWithHint("Coachee", "first name only", &d.coacheePseudonym);
     ImGui::Checkbox("Group", &d.group);
     if (d.group) {
@@ -135,6 +138,8 @@ void drawEditor(ProgressView& view, const std::vector<core::LogRow>& rows) {
     ImGui::SameLine(0, 20);
     ImGui::Checkbox("Three-way contracting", &d.threeWayContracting);
   }
+  if (progress.focusEditor && progress.editingObserved) ImGui::SetKeyboardFocusHere(1);
+  progress.focusEditor = false;
   ImGui::Checkbox("Preparation done", &d.preparationDone);
   ImGui::SetNextItemWidth(-160);
   ImGui::InputText("Reflection", &d.reflection);

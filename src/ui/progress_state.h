@@ -46,6 +46,7 @@ struct ProgressState {
   std::string editingId;
   bool editingObserved = false;  // an observed session: only the learner's additions can change
   core::PracticeEntry draft;
+  bool focusEditor = false;  // put the cursor in the editor's first field on the next frame
   std::string editError;
 
   // The profile fields as typed; reset whenever the record's profile version changes.
