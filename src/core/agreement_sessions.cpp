@@ -12,6 +12,20 @@ std::optional<int> levelOf(const Observation& o, const std::string& competencyId
   return it->second.level;
 }
 
+// A judgement as a category number: its option's position in the framework (nominal only).
+std::optional<int> judgementOf(const Observation& o, const Competency& competency) {
+  auto it = o.judgements.find(competency.id);
+  if (it == o.judgements.end()) return std::nullopt;
+  for (std::size_t i = 0; i < competency.judgementOptions.size(); ++i) {
+    if (competency.judgementOptions[i].id == it->second.optionId) return static_cast<int>(i);
+  }
+  return std::nullopt;  // an option the framework does not know: not comparable
+}
+
+std::optional<int> valueOf(const Observation& o, const Competency& competency) {
+  return competency.evidence == EvidenceKind::Judgement ? judgementOf(o, competency) : levelOf(o, competency.id);
+}
+
 bool sawMarker(const Observation& o, const std::string& code) {
   return std::any_of(o.events.begin(), o.events.end(), [&](const MarkerEvent& e) { return e.markerCode == code; });
 }
@@ -86,7 +100,7 @@ AgreementReport computeAgreement(const Framework& framework, const std::vector<S
     for (const Competency& competency : framework.competencies) {
       std::vector<int> unit;
       for (const Observation* o : group.observations) {
-        if (auto level = levelOf(*o, competency.id)) unit.push_back(*level);
+        if (auto value = valueOf(*o, competency)) unit.push_back(*value);
       }
       unitsByCompetency[competency.id].push_back(std::move(unit));
     }
@@ -96,7 +110,7 @@ AgreementReport computeAgreement(const Framework& framework, const std::vector<S
         const Observation& b = *group.observations[j];
         ++report.pairs;
         for (const Competency& competency : framework.competencies) {
-          pairsByCompetency[competency.id].push_back({levelOf(a, competency.id), levelOf(b, competency.id)});
+          pairsByCompetency[competency.id].push_back({valueOf(a, competency), valueOf(b, competency)});
         }
         const ObservationComparison comparison = compareObservations(framework, a, b, settings);
         for (const Marker& marker : framework.markers) {
@@ -117,6 +131,13 @@ AgreementReport computeAgreement(const Framework& framework, const std::vector<S
   for (const Competency& competency : framework.competencies) {
     const auto& pairs = pairsByCompetency[competency.id];
     const auto& units = unitsByCompetency[competency.id];
+    if (competency.evidence == EvidenceKind::Judgement) {
+      const int items = exactAgreement(pairs).items;
+      const Statistic unordered{std::nullopt, items, "judgement options are not an ordered scale"};
+      report.competencies.push_back({competency.id, exactAgreement(pairs), unordered, cohensKappa(pairs), unordered,
+                                     krippendorffAlpha(units, AlphaMetric::Nominal)});
+      continue;
+    }
     allPairs.insert(allPairs.end(), pairs.begin(), pairs.end());
     allUnits.insert(allUnits.end(), units.begin(), units.end());
     report.competencies.push_back({competency.id, exactAgreement(pairs), adjacentAgreement(pairs), cohensKappa(pairs),

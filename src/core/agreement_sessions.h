@@ -35,13 +35,15 @@ std::vector<SessionGroup> groupBySession(const std::vector<const Observation*>& 
 // Orders one group's observations as described above.
 void orderForPairing(std::vector<const Observation*>& observations);
 
+// For a competency evidenced by a judgement (options, not a scale), exact agreement, kappa and
+// alpha are on the options chosen (nominal); adjacent and weighted kappa do not apply.
 struct CompetencyAgreement {
   std::string competencyId;
   Statistic exact;
   Statistic adjacent;
   Statistic kappa;
   Statistic weightedKappa;
-  Statistic alpha;  // ordinal
+  Statistic alpha;  // ordinal for ratings, nominal for judgements
 };
 
 // Per marker: did both assessors see it in the session (presence), and how their events matched.
@@ -73,7 +75,7 @@ struct AgreementReport {
 
 // Statistics over the groups with two or more observations on `framework`. Pairwise statistics
 // use every pair of observations within a session; alpha uses all raters at once. A rating of
-// "not observed" counts as missing.
+// "not observed" counts as missing. The overall figures pool the ratings on the scale only.
 AgreementReport computeAgreement(const Framework& framework, const std::vector<SessionGroup>& groups,
                                  const CompareSettings& settings = {});
 

@@ -12,6 +12,8 @@
 //   three tutors alpha ordinal: 0.8205495420
 //   constant cohen: 0.0000000000
 //   constant quadratic: 0.0000000000
+//   judgement cohen: 0.4000000000
+//   judgement alpha nominal: 0.4444444444
 #include <catch.hpp>
 
 #include "core/agreement.h"

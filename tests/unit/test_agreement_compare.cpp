@@ -241,3 +241,39 @@ TEST_CASE("agreement: a trainee's deviation from the reference, competency and m
   CHECK_FALSE(none.meanAbsoluteDeviation.defined());
   CHECK_FALSE(none.markerRecall.defined());
 }
+
+TEST_CASE("agreement: judgement competencies agree on options, nominally; pooled figures use the scale only") {
+  const Competency& judged = *std::find_if(icf().competencies.begin(), icf().competencies.end(),
+                                           [](const Competency& c) { return c.evidence == EvidenceKind::Judgement; });
+  REQUIRE(judged.judgementOptions.size() >= 2);
+  const std::string first = judged.judgementOptions[0].id, second = judged.judgementOptions[1].id;
+  // Three sessions: (first, first), (first, second), (second, second). Independent script:
+  // judgement cohen 0.4000000000, judgement alpha nominal 0.4444444444.
+  std::vector<Observation> all;
+  const std::vector<std::pair<std::string, std::string>> sessions = {{first, first}, {first, second}, {second, second}};
+  for (std::size_t i = 0; i < sessions.size(); ++i) {
+    Observation a = observation("Tutor A", {3});
+    Observation b = observation("Tutor B", {3});
+    a.context.date = b.context.date = "2026-12-0" + std::to_string(i + 1) + "T10:00";
+    a.judgements[judged.id] = {sessions[i].first, ""};
+    b.judgements[judged.id] = {sessions[i].second, "reason"};
+    all.push_back(a);
+    all.push_back(b);
+  }
+  std::vector<const Observation*> pointers;
+  for (const auto& o : all) pointers.push_back(&o);
+  const AgreementReport report = computeAgreement(icf(), groupBySession(pointers));
+  REQUIRE(report.sessions == 3);
+  const CompetencyAgreement& row = *std::find_if(report.competencies.begin(), report.competencies.end(),
+                                                 [&](const CompetencyAgreement& c) { return c.competencyId == judged.id; });
+  CHECK(*row.exact.value == Approx(2.0 / 3.0));
+  CHECK(*row.kappa.value == Approx(0.4).margin(1e-9));
+  CHECK(*row.alpha.value == Approx(0.4444444444).margin(1e-9));
+  CHECK_FALSE(row.adjacent.defined());
+  CHECK_FALSE(row.weightedKappa.defined());
+  CHECK(row.weightedKappa.undefinedReason.find("not an ordered scale") != std::string::npos);
+  // The pooled figures are the scale ratings only: three items, all 3 against 3.
+  CHECK(report.exact.items == 3);
+  CHECK(*report.exact.value == 1.0);
+  CHECK_FALSE(report.kappa.defined());  // one category used by both
+}

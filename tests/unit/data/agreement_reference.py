@@ -97,3 +97,7 @@ show("three tutors alpha ordinal", alpha(units3, "ordinal"))
 # One tutor constant (always 3), the other varies: kappa must be 0 (chance level).
 show("constant cohen", cohen([3] * 6, [2, 3, 4, 3, 3, 5], cats))
 show("constant quadratic", quadratic([3] * 6, [2, 3, 4, 3, 3, 5], cats))
+
+# An ethics judgement in three double-marked sessions (0 = consistent, 1 = concern).
+show("judgement cohen", cohen([0, 0, 1], [0, 1, 1], [0, 1]))
+show("judgement alpha nominal", alpha([[0, 0], [0, 1], [1, 1]], "nominal"))
