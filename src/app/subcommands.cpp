@@ -20,6 +20,7 @@ void addSubcommands(CLI::App& app, CommandContext& context) {
   addReviewCommand(app, context);
   addMergeDriverCommand(app, context);
   addTranscriptCommand(app, context);
+  addReportCommand(app, context);
   addAgreeCommand(app, context);
 }
 

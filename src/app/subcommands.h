@@ -29,6 +29,7 @@ void addStatusCommand(CLI::App& app, CommandContext& context);
 void addLogCommand(CLI::App& app, CommandContext& context);
 void addReviewCommand(CLI::App& app, CommandContext& context);
 void addMergeDriverCommand(CLI::App& app, CommandContext& context);
+void addReportCommand(CLI::App& app, CommandContext& context);
 // `agree` and `moderate` (cmd_agree.cpp).
 void addAgreeCommand(CLI::App& app, CommandContext& context);
 void addTranscriptCommand(CLI::App& app, CommandContext& context);
