@@ -30,8 +30,8 @@ ChartGeometry layoutLineChart(const LineChart& chart, double width, double heigh
     std::string label = static_cast<std::size_t>(i) < chart.yLabels.size() ? chart.yLabels[i] : std::to_string(static_cast<int>(v));
     g.yTicks.push_back({yOf(v), label});
   }
-  // Keep x labels readable: at most about one per 56 units of width.
-  const std::size_t room = std::max<std::size_t>(1, static_cast<std::size_t>((g.plotRight - g.plotLeft) / 56));
+  // Keep x labels readable: at most about one per 42 units of width.
+  const std::size_t room = std::max<std::size_t>(1, static_cast<std::size_t>((g.plotRight - g.plotLeft) / 42));
   const std::size_t every = n <= room ? 1 : (n + room - 1) / room;
   for (std::size_t i = 0; i < n; ++i) {
     if (i % every == 0 || i + 1 == n) g.xTicks.push_back({xOf(i), chart.xLabels[i]});

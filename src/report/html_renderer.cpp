@@ -78,7 +78,10 @@ void timedList(std::string& out, const TimedList& list) {
     out += fmt::format(R"(<p class="muted">{}</p>)", escapeHtml(list.emptyText));
     return;
   }
-  out += R"(<ol class="timeline">)";
+  // Dates need a wider first column than session clock times.
+  bool dated = false;
+  for (const TimedItem& item : list.items) dated |= item.time.size() > 8;
+  out += dated ? R"(<ol class="timeline dated">)" : R"(<ol class="timeline">)";
   for (const TimedItem& item : list.items) {
     out += fmt::format(R"(<li class="{}"><span class="time">{}</span><span class="code">{}</span><div class="body">)",
                        toneClass(item.tone), escapeHtml(item.time), escapeHtml(item.code));

@@ -53,6 +53,9 @@ p { margin: 0 0 10px; overflow-wrap: anywhere; }
 .verdict strong { color: var(--tone); }
 .timeline { list-style: none; margin: 0 0 10px; padding: 0; }
 .timeline li { display: grid; grid-template-columns: 58px auto 1fr; gap: 4px 10px; padding: 7px 0; border-top: 1px solid var(--line); align-items: baseline; }
+.timeline li { grid-template-columns: 58px 92px 1fr; }
+.timeline.dated li { grid-template-columns: 84px 92px 1fr; }
+.timeline .code { justify-self: start; }
 .timeline li:first-child { border-top: none; }
 .timeline .time { font-family: "DejaVu Sans Mono", ui-monospace, Menlo, Consolas, monospace; font-size: 13px; color: var(--muted); }
 .timeline .code { font-size: 12px; font-weight: 700; color: var(--tone); background: var(--tint); padding: 1px 8px; border-radius: 4px; white-space: nowrap; }
@@ -77,7 +80,7 @@ ul.bullets { margin: 4px 0 12px; padding-left: 22px; }
 .table-wrap { overflow-x: auto; margin: 8px 0 14px; }
 table { border-collapse: collapse; width: 100%; font-size: 13.5px; }
 th { text-align: left; font-size: 12px; text-transform: uppercase; letter-spacing: .04em; color: var(--muted); border-bottom: 2px solid var(--line); padding: 6px 8px; }
-td { border-bottom: 1px solid var(--line); padding: 6px 8px; vertical-align: top; overflow-wrap: anywhere; }
+td { border-bottom: 1px solid var(--line); padding: 6px 8px; height: 30px; vertical-align: top; overflow-wrap: anywhere; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 tr.total td { font-weight: 700; border-top: 2px solid var(--ink); border-bottom: none; }
 .report > footer { border-top: 1px solid var(--line); padding: 12px 36px 18px; color: var(--muted); font-size: 12px; }
@@ -91,7 +94,7 @@ tr.total td { font-weight: 700; border-top: 2px solid var(--ink); border-bottom:
   .bar-row, .progress .bar-row { grid-template-columns: 1fr auto; }
   .bar-row .bar-track { grid-column: 1 / 3; grid-row: 2; }
   .progress .detail { grid-column: 1 / 3; }
-  .timeline li { grid-template-columns: auto 1fr; }
+  .timeline li, .timeline.dated li { grid-template-columns: auto 1fr; }
   .timeline .body { grid-column: 1 / 3; }
   .charts { grid-template-columns: 1fr; }
   .rating { flex-direction: column; gap: 6px; }

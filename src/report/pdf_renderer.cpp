@@ -219,7 +219,8 @@ class PdfWriter {
     colour(kLine);
     cairo_set_line_width(cr_, 0.6);
     if (page_ > 1) {
-      Layout left = layout(doc_.kind + " · " + doc_.title, {7.5, true}, kContentWidth * 0.6);
+      Layout left = layout(doc_.kind + " · " + doc_.title, {7.5, true}, kContentWidth * 0.6 - 8);
+      pango_layout_set_ellipsize(left.get(), PANGO_ELLIPSIZE_END);
       drawAt(left.get(), kMarginX, 28, kHeading);
       Layout right = layout(doc_.subtitle, {7.5}, kContentWidth * 0.4, PANGO_ALIGN_RIGHT);
       pango_layout_set_ellipsize(right.get(), PANGO_ELLIPSIZE_END);
@@ -513,11 +514,15 @@ class PdfWriter {
       y_ += 6;
       return;
     }
-    const double timeWidth = 34, codeX = x + timeWidth;
+    // Columns as wide as the widest time and code, so every body starts at the same place.
+    double timeWidth = 30, codeWidth = 24;
+    for (const TimedItem& item : list.items) {
+      timeWidth = std::max(timeWidth, widthOf(layout(item.time, {8, false, false, true}, 0).get()) + 6);
+      codeWidth = std::max(codeWidth, widthOf(layout(item.code, {7.5, true}, 0).get()) + 12);
+    }
+    const double codeX = x + timeWidth;
     for (std::size_t i = 0; i < list.items.size(); ++i) {
       const TimedItem& item = list.items[i];
-      Layout code = layout(item.code, {7.5, true}, 0);
-      const double codeWidth = std::max(24.0, widthOf(code.get()) + 10);
       const double bodyX = codeX + codeWidth + 8, bodyWidth = x + width - bodyX;
       Layout time = layout(item.time, {8, false, false, true}, timeWidth);
       Layout heading = layout(item.heading, {9}, bodyWidth);
@@ -757,7 +762,7 @@ class PdfWriter {
         drawAt(layouts[i].get(), cx + pad, y_ + 3, hex);
         cx += widths[i];
       }
-      return h + 6;
+      return std::max(h + 6, 20.0);  // room to write in an empty cell of a printed form
     };
     auto rule = [&](double thickness, const char* hex) {
       if (measuring_) return;
@@ -775,7 +780,7 @@ class PdfWriter {
       for (std::size_t i = 0; i < n; ++i) {
         h = std::max(h, heightOf(layout(i < cells.size() ? cells[i] : "", font, widths[i] - 2 * pad).get()));
       }
-      return h + 6;
+      return std::max(h + 6, 20.0);
     };
     ensureSpace(40);
     header();
