@@ -10,6 +10,7 @@
 #include "ui/calibration_state.h"
 #include "ui/progress_state.h"
 #include "ui/observer_state.h"
+#include "ui/report_export_state.h"
 #include "ui/theme.h"
 
 namespace coachscope::ui {
@@ -30,6 +31,7 @@ struct AppState {
   bool themeChanged = true;  // the platform layer re-applies the style when set
 
   ProgressState progress;  // the Progress tab (ui/progress_state.h)
+  ReportExportState reportExport;  // the "Export report" popup (ui/report_export_state.h)
 
   ObserverState observer;  // the Observe tab (ui/observer_state.h)
   CalibrationState calibration;  // the Calibrate tab (ui/calibration_state.h)
