@@ -85,6 +85,18 @@ core::Result<std::unique_ptr<MediaPlayer>> MediaPlayer::create(const PlayerOptio
   set("osc", "no");
   set("terminal", "no");
   set("sub-auto", "no");            // the transcript is shown by us, not burnt into the video
+  // The texture is drawn at the video's own size, so no scaler runs; skip the costly extras
+  // (dithering, debanding, peak detection) that matter little in a review pane and a lot on
+  // software OpenGL.
+  set("dither-depth", "no");
+  set("deband", "no");
+  set("hdr-compute-peak", "no");
+  set("correct-downscaling", "no");
+  set("linear-downscaling", "no");
+  set("sigmoid-upscaling", "no");
+  set("scale", "bilinear");
+  set("dscale", "bilinear");
+  set("cscale", "bilinear");
   if (mpv_initialize(handle) < 0) {
     mpv_terminate_destroy(handle);
     return core::Error{"libmpv", "", "the media player failed to initialise"};
@@ -176,6 +188,7 @@ void MediaPlayer::update(bool glAvailable) {
     if (event->event_id == MPV_EVENT_NONE) break;
     handleEvent(*event);
   }
+  framePosition_ = currentPosition();
 }
 
 void MediaPlayer::handleEvent(const mpv_event& event) {
@@ -298,6 +311,7 @@ void MediaPlayer::seekTo(double seconds) {
   command({"seek", target.c_str(), "absolute+exact"});
   seekTarget_ = seconds;
   state_.position = seconds;
+  framePosition_ = seconds;
   state_.ended = false;
 }
 

@@ -86,6 +86,8 @@ class MediaPlayer {
   // The media position now, read from mpv (not the once-per-frame copy), or the target of a seek
   // still in flight. This is what notes and marker events are stamped with.
   double currentPosition() const;
+  // The position read once in this frame's update(): for drawing, so a frame asks mpv once.
+  double framePosition() const { return framePosition_; }
 
  private:
   explicit MediaPlayer(mpv_handle* handle);
@@ -107,6 +109,7 @@ class MediaPlayer {
   int textureWidth_ = 0;
   int textureHeight_ = 0;
   long framesRendered_ = 0;
+  double framePosition_ = 0;
 };
 
 }  // namespace coachscope::media

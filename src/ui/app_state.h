@@ -9,6 +9,7 @@
 #include "core/error.h"
 #include "ui/calibration_state.h"
 #include "ui/progress_state.h"
+#include "ui/recording_state.h"
 #include "ui/observer_state.h"
 #include "ui/report_export_state.h"
 #include "ui/theme.h"
@@ -34,6 +35,7 @@ struct AppState {
   ReportExportState reportExport;  // the "Export report" popup (ui/report_export_state.h)
 
   ObserverState observer;  // the Observe tab (ui/observer_state.h)
+  RecordingState recording;  // the recorded-session pane of the Observe tab (ui/recording_state.h)
   CalibrationState calibration;  // the Calibrate tab (ui/calibration_state.h)
 
   std::vector<Notice> notices;

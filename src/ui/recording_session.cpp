@@ -1,0 +1,190 @@
+// Opening, relinking and analysing a recording: the logic behind the recording pane, kept apart
+// from its drawing.
+#include <fmt/format.h>
+
+#include <cstdlib>
+
+#include "media/media_clock.h"
+#include "ui/app_state.h"
+#include "ui/observer_session.h"
+#include "ui/recording_state.h"
+
+namespace coachscope::ui {
+namespace {
+
+// Where there is no sound card (CI, Xvfb) set COACHSCOPE_AUDIO_OUTPUT=null.
+media::PlayerOptions playerOptions() {
+  media::PlayerOptions options;
+  if (const char* ao = std::getenv("COACHSCOPE_AUDIO_OUTPUT")) options.audioOutput = ao;
+  return options;
+}
+
+const core::Framework* sessionFramework(const AppState& state) {
+  const core::Framework* f = state.catalog.framework(state.observer.stack.observation().frameworkKey());
+  if (!f) f = state.framework();
+  return f ? f : state.catalog.defaultFramework();
+}
+
+bool ensurePlayer(AppState& state) {
+  RecordingState& r = state.recording;
+  if (r.player) return true;
+  auto created = media::MediaPlayer::create(playerOptions());
+  if (!created) {
+    r.playerError = created.error().message();
+    return false;
+  }
+  r.player = std::move(*created);
+  return true;
+}
+
+void installClock(AppState& state) {
+  auto clock = std::make_unique<media::MediaClock>(state.recording.player, state.observer.settings.autopause);
+  useClock(state.observer, std::move(clock));
+}
+
+}  // namespace
+
+void openRecording(AppState& state, const std::filesystem::path& media, const std::filesystem::path& transcript,
+                   std::optional<core::MediaLink> expected) {
+  RecordingState& r = state.recording;
+  r.expected = std::move(expected);
+  r.relinkMessage.clear();
+  r.relinkMismatch = false;
+  r.fingerprint.reset();
+  r.mediaPath = media;
+  r.mediaInput = media.string();
+  if (!ensurePlayer(state)) return;
+  r.player->open(media);
+  installClock(state);
+  if (!r.player->state().failed) {
+    auto print = store::fingerprintFile(media);
+    if (print) {
+      r.fingerprint = *print;
+      if (r.expected && r.expected->sizeBytes > 0) {
+        const store::FileFingerprint stored{r.expected->sizeBytes, r.expected->contentHash};
+        if (store::compareFingerprints(stored, *print) != store::RelinkMatch::Same) {
+          r.relinkMessage = fmt::format("{} is not the file this observation was scored from (size or content differs)",
+                                        media.string());
+          r.relinkMismatch = true;
+        }
+      }
+    }
+  }
+  if (!transcript.empty()) openTranscript(state, transcript);
+}
+
+void openTranscript(AppState& state, const std::filesystem::path& transcript) {
+  RecordingState& r = state.recording;
+  r.transcriptInput = transcript.string();
+  auto loaded = core::loadTranscriptFile(transcript);
+  if (!loaded) {
+    // The old transcript (if any) stays: a bad file loses nothing.
+    r.transcriptError = loaded.error().message();
+    return;
+  }
+  r.transcriptError.clear();
+  r.transcript = std::move(*loaded);
+  r.transcriptPath = transcript;
+  r.roles = core::guessSpeakerRoles(*r.transcript);
+  r.rolesGuessed = !r.roles.bySpeaker.empty();
+  r.shownCue = -2;
+  r.evidenceStale = true;
+}
+
+void relinkRecording(AppState& state, const std::filesystem::path& candidate, bool force) {
+  RecordingState& r = state.recording;
+  auto print = store::fingerprintFile(candidate);
+  if (!print) {
+    r.relinkMessage = print.error().message();
+    r.relinkMismatch = false;
+    return;
+  }
+  if (!force && r.expected && r.expected->sizeBytes > 0) {
+    const store::FileFingerprint stored{r.expected->sizeBytes, r.expected->contentHash};
+    switch (store::compareFingerprints(stored, *print)) {
+      case store::RelinkMatch::Same: break;
+      case store::RelinkMatch::DifferentSize:
+        r.relinkMessage = fmt::format("{} has {} bytes; the recording had {}. Use it anyway?", candidate.string(),
+                                      print->sizeBytes, stored.sizeBytes);
+        r.relinkMismatch = true;
+        return;
+      case store::RelinkMatch::DifferentContent:
+        r.relinkMessage = fmt::format("{} has the same size but different content. Use it anyway?", candidate.string());
+        r.relinkMismatch = true;
+        return;
+    }
+  }
+  const std::optional<core::MediaLink> expected = r.expected;
+  const std::filesystem::path transcript = r.transcriptPath;
+  openRecording(state, candidate, {}, force ? std::nullopt : expected);
+  if (!transcript.empty() && !r.transcript) openTranscript(state, transcript);
+  r.relinkMessage = force ? "Relinked to a different file, at your request" : "Relinked: size and content match";
+}
+
+std::optional<core::MediaLink> currentMediaLink(const RecordingState& r) {
+  if (r.mediaPath.empty()) return std::nullopt;
+  core::MediaLink link;
+  link.path = r.mediaPath.string();
+  if (r.fingerprint) {
+    link.sizeBytes = r.fingerprint->sizeBytes;
+    link.contentHash = r.fingerprint->sha256;
+  }
+  if (r.player) link.durationSeconds = r.player->state().duration;
+  link.transcriptPath = r.transcriptPath.string();
+  return link;
+}
+
+std::vector<core::RecordingWarning> recordingWarnings(const AppState& state) {
+  const RecordingState& r = state.recording;
+  core::RecordingFacts facts;
+  if (r.player && r.player->state().loaded && r.player->state().duration > 0) facts.mediaSeconds = r.player->state().duration;
+  facts.hasTranscript = r.transcript.has_value();
+  if (r.transcript) facts.transcriptEndSeconds = r.transcript->endTime();
+  return core::checkRecording(facts, sessionFramework(state));
+}
+
+std::vector<const core::EvidenceHint*> hintsForMarker(const RecordingState& r, const std::string& code) {
+  std::vector<const core::EvidenceHint*> out;
+  for (const core::EvidenceHint& hint : r.hints) {
+    if (hint.markerCode == code) out.push_back(&hint);
+  }
+  return out;
+}
+
+void setSpeakerRole(AppState& state, const std::string& speaker, core::SpeakerRole role) {
+  RecordingState& r = state.recording;
+  r.roles.bySpeaker[speaker] = role;
+  r.rolesGuessed = false;
+  r.evidenceStale = true;
+}
+
+void refreshEvidence(AppState& state) {
+  RecordingState& r = state.recording;
+  r.evidenceStale = false;
+  if (!r.transcript) {
+    r.evidence = {};
+    r.hints.clear();
+    return;
+  }
+  r.evidence = core::analyseTranscript(*r.transcript, r.roles, r.evidenceSettings);
+  r.hints = core::evidenceHints(r.evidence, r.roles, sessionFramework(state));
+}
+
+void updateRecording(AppState& state) {
+  RecordingState& r = state.recording;
+  const core::Observation& observation = state.observer.stack.observation();
+  // An observation that names its recording opens it once; a missing file shows the relink form.
+  if (observation.media && r.linkedObservation != observation.id) {
+    r.linkedObservation = observation.id;
+    if (r.mediaPath != observation.media->path) {
+      openRecording(state, observation.media->path, observation.media->transcriptPath, observation.media);
+    }
+  }
+  if (r.evidenceStale) refreshEvidence(state);
+  // The autopause setting may change at any time (settings, the pane's checkbox).
+  if (auto* clock = dynamic_cast<media::MediaClock*>(state.observer.clock.get())) {
+    clock->setAutopause(state.observer.settings.autopause);
+  }
+}
+
+}  // namespace coachscope::ui
