@@ -608,13 +608,14 @@ class PdfWriter {
       Layout label = layout(p.label, {9, true}, labelWidth);
       Layout value = layout(p.doneText, {8.5, true}, valueWidth);
       Layout detail = layout(p.detail, {7.8}, trackWidth + valueWidth);
-      const double h = std::max({heightOf(label.get()), heightOf(value.get()) +
-                                    (p.detail.empty() ? 0 : heightOf(detail.get()) + 1), 12.0});
+      // The detail goes under the track, clear of it.
+      const double detailTop = std::max(heightOf(value.get()), 13.0) + 2;
+      const double h = std::max({heightOf(label.get()), detailTop + (p.detail.empty() ? 0 : heightOf(detail.get())), 12.0});
       ensureSpace(h + 7);
       drawAt(label.get(), x, y_, kInk);
       barTrack(trackX, y_ + 3, trackWidth, p.done, p.required, tone);
       drawAt(value.get(), trackX + trackWidth + 12, y_, toneColour(tone));
-      if (!p.detail.empty()) drawAt(detail.get(), trackX, y_ + heightOf(value.get()) + 1, kMuted);
+      if (!p.detail.empty()) drawAt(detail.get(), trackX, y_ + detailTop, kMuted);
       y_ += h + 7;
     }
     y_ += 4;
