@@ -179,17 +179,18 @@ void drawLogSection(ProgressView& view) {
   const int columns = view.editable ? 11 : 10;
   if (!ImGui::BeginTable("log", columns, flags)) return;
   ImGui::TableSetupScrollFreeze(0, 1);
-  ImGui::TableSetupColumn("Date", ImGuiTableColumnFlags_DefaultSort, 1.1f);
-  ImGui::TableSetupColumn("Hours", 0, 0.5f);
-  ImGui::TableSetupColumn("Coachee", 0, 0.9f);
-  ImGui::TableSetupColumn("Individual/group", 0, 0.9f);
-  ImGui::TableSetupColumn("Paid", 0, 0.6f);
-  ImGui::TableSetupColumn("Senior", 0, 0.5f);
-  ImGui::TableSetupColumn("Prep", 0, 0.4f);
-  ImGui::TableSetupColumn("Source", 0, 0.8f);
-  ImGui::TableSetupColumn("Reflection", ImGuiTableColumnFlags_NoSort, 1.6f);
-  ImGui::TableSetupColumn("Coachee feedback", ImGuiTableColumnFlags_NoSort, 1.6f);
-  if (view.editable) ImGui::TableSetupColumn("##actions", ImGuiTableColumnFlags_NoSort, 0.9f);
+  const ImGuiTableColumnFlags fixed = ImGuiTableColumnFlags_WidthFixed;
+  ImGui::TableSetupColumn("Date", ImGuiTableColumnFlags_DefaultSort | fixed, 120);
+  ImGui::TableSetupColumn("Hours", fixed, 48);
+  ImGui::TableSetupColumn("Coachee", 0, 0.8f);
+  ImGui::TableSetupColumn("Type", fixed, 86);
+  ImGui::TableSetupColumn("Paid", fixed, 64);
+  ImGui::TableSetupColumn("Senior", fixed, 52);
+  ImGui::TableSetupColumn("Prep", fixed, 40);
+  ImGui::TableSetupColumn("Source", 0, 0.7f);
+  ImGui::TableSetupColumn("Reflection", ImGuiTableColumnFlags_NoSort, 1.4f);
+  ImGui::TableSetupColumn("Coachee feedback", ImGuiTableColumnFlags_NoSort, 1.4f);
+  if (view.editable) ImGui::TableSetupColumn("##actions", ImGuiTableColumnFlags_NoSort | fixed, 124);
   ImGui::TableHeadersRow();
   if (ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs(); specs && specs->SpecsCount > 0) {
     const auto& spec = specs->Specs[0];
@@ -202,13 +203,16 @@ void drawLogSection(ProgressView& view) {
     ImGui::PushID(row.id.c_str());
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
-    ImGui::TextUnformatted(row.date.empty() ? "-" : row.date.c_str());
+    // "2026-09-03T10:00" reads better as "2026-09-03 10:00".
+    std::string date = row.date.empty() ? "-" : row.date.substr(0, 16);
+    if (date.size() > 10 && date[10] == 'T') date[10] = ' ';
+    ImGui::TextUnformatted(date.c_str());
     ImGui::TableNextColumn();
     ImGui::TextUnformatted(fmt::format("{:.2f}", row.hours()).c_str());
     ImGui::TableNextColumn();
     ImGui::TextUnformatted(row.coachee.c_str());
     ImGui::TableNextColumn();
-    ImGui::TextUnformatted(row.group ? fmt::format("group of {}", row.groupSize).c_str() : "individual");
+    ImGui::TextUnformatted(row.group ? fmt::format("group ({})", row.groupSize).c_str() : "individual");
     ImGui::TableNextColumn();
     ImGui::TextUnformatted(row.paid ? "paid" : "pro bono");
     ImGui::TableNextColumn();
@@ -216,13 +220,18 @@ void drawLogSection(ProgressView& view) {
     ImGui::TableNextColumn();
     ImGui::TextUnformatted(yes(row.preparationDone));
     ImGui::TableNextColumn();
-    if (row.observed) ImGui::TextColored(palette().accent, "observed%s", row.tutor.empty() ? "" : (" · " + row.tutor).c_str());
+    if (row.observed) {
+      ImGui::TextColored(palette().accent, "observed");
+      if (!row.tutor.empty() && ImGui::IsItemHovered()) ImGui::SetTooltip("observed by %s", row.tutor.c_str());
+    }
     else ImGui::TextColored(palette().muted, "logged");
     ImGui::TableNextColumn();
     ImGui::TextUnformatted(row.reflection.c_str());
+    if (!row.reflection.empty() && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", row.reflection.c_str());
     ImGui::TableNextColumn();
     if (row.coacheeFeedback.empty()) ImGui::TextColored(palette().warning, "missing");
     else ImGui::TextUnformatted(row.coacheeFeedback.c_str());
+    if (!row.coacheeFeedback.empty() && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", row.coacheeFeedback.c_str());
     if (view.editable) {
       ImGui::TableNextColumn();
       if (ImGui::SmallButton("Edit")) startEditing(progress, &row);

@@ -28,7 +28,7 @@ struct ProgressState {
   std::vector<store::LearnerSummary> learners;
   std::vector<core::Error> learnerProblems;
   std::string newLearnerName;
-  int newLearnerProgramme = 0;
+  int newLearnerProgramme = -1;  // index into the catalog's programmes; -1 until chosen
 
   std::filesystem::path recordPath;  // the open record's file
   std::optional<core::ProgressRecord> record;
