@@ -41,7 +41,7 @@ void drawClockBar(AppState& state) {
   if (ImGui::Button(toggle)) toggleClock(o);
   ImGui::SameLine();
   if (ImGui::Button("Stop###stop")) stopClock(o);
-  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Stop the clock and record the session's length (%s)", describe(kClockStop).c_str());
+  if (wantTooltip()) ImGui::SetTooltip("Stop the clock and record the session's length (%s)", describe(kClockStop).c_str());
   ImGui::TextColored(palette().muted, "clock %s", o.clock ? clockStateText(*o.clock) : "missing");
   ImGui::EndGroup();
   ImGui::SameLine(0, 24);
@@ -83,11 +83,11 @@ void drawClockBar(AppState& state) {
   ImGui::SameLine(std::max(ImGui::GetCursorPosX() + 12, ImGui::GetWindowContentRegionMax().x - width));
   ImGui::BeginGroup();
   ImGui::TextColored(colour, "%s", saved.c_str());
-  if (!o.filePath.empty() && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", o.filePath.string().c_str());
+  if (!o.filePath.empty() && wantTooltip()) ImGui::SetTooltip("%s", o.filePath.string().c_str());
   ImGui::BeginDisabled(!o.stack.canUndo());
   if (ImGui::SmallButton("Undo")) undoChange(o);
   ImGui::EndDisabled();
-  if (o.stack.canUndo() && ImGui::IsItemHovered()) {
+  if (o.stack.canUndo() && wantTooltip()) {
     ImGui::SetTooltip("Undo %s (%s)", o.stack.undoLabel().c_str(), describe(kUndo).c_str());
   }
   ImGui::SameLine();

@@ -13,6 +13,21 @@ std::string competencyLabel(const core::Competency& c) {
   return c.id + "  " + (c.shortTitle.empty() ? c.title : c.shortTitle);
 }
 
+bool wantTooltip() {
+  if (!ImGui::IsItemHovered()) return false;
+  static float still = 0;  // seconds, and frames, the mouse has not moved
+  static int stillFrames = 0;
+  static int frame = -1;
+  const ImGuiIO& io = ImGui::GetIO();
+  if (frame != ImGui::GetFrameCount()) {
+    const bool moved = io.MouseDelta.x != 0 || io.MouseDelta.y != 0 || frame + 1 != ImGui::GetFrameCount();
+    frame = ImGui::GetFrameCount();
+    still = moved ? 0 : still + io.DeltaTime;
+    stillFrames = moved ? 0 : stillFrames + 1;
+  }
+  return still > 0.35f && stillFrames > 12;
+}
+
 bool escapePressed() { return ImGui::IsKeyPressed(static_cast<int>(Key::Escape), false); }
 
 void handleMarkerKeys(AppState& state, const core::Framework& framework) {
@@ -54,7 +69,7 @@ void drawMarkerColumn(AppState& state, const core::Framework& f) {
       ImGui::SameLine();
       ImGui::TextColored(e->events > 0 ? palette().good : palette().muted, "%d · %d/%d", e->events, e->markersSeen,
                          e->markersPossible);
-      if (ImGui::IsItemHovered()) {
+      if (wantTooltip()) {
         ImGui::SetTooltip("%d marker events; %d of the %d markers that evidence it seen", e->events, e->markersSeen,
                           e->markersPossible);
       }
@@ -80,7 +95,7 @@ void drawMarkerColumn(AppState& state, const core::Framework& f) {
         if (ImGui::Selectable(label.c_str(), o.lastMarkerCode == m->code, ImGuiSelectableFlags_SpanAllColumns)) {
           recordMarker(o, m->code);
         }
-        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s\nKey: %s", m->text.c_str(), k ? k->label.c_str() : "none");
+        if (wantTooltip()) ImGui::SetTooltip("%s\nKey: %s", m->text.c_str(), k ? k->label.c_str() : "none");
         ImGui::TableNextColumn();
         const int count = evidence.countOf(m->code);
         if (count > 0) {

@@ -8,6 +8,7 @@
 #include "ui/observer_parts.h"
 #include "ui/observer_session.h"
 #include "ui/recording_pane.h"
+#include "ui/report_export.h"
 
 namespace coachscope::ui {
 namespace {
@@ -156,6 +157,8 @@ void drawObserverPanel(AppState& state) {
   if (framework) handleMarkerKeys(state, *framework);
 
   drawClockBar(state);
+  ImGui::SameLine();
+  drawObservationExport(state, o.stack.observation(), o.workspace);
   ImGui::Separator();
 
   const float spacing = ImGui::GetStyle().ItemSpacing.x;

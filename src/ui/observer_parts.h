@@ -60,4 +60,7 @@ std::string competencyLabel(const core::Competency& c);
 // typed is kept instead: fields ignore the change Esc makes.
 bool escapePressed();
 
+// A tooltip for the last item, once the mouse has rested on it (no flicker while moving across).
+bool wantTooltip();
+
 }  // namespace coachscope::ui::observer

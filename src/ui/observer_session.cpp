@@ -2,8 +2,10 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdio>
 #include <ctime>
 
+#include "core/clock_text.h"
 #include "core/ids.h"
 #include "core/json_document.h"
 #include "core/live_clock.h"
@@ -472,6 +474,10 @@ const std::vector<TimelineRow>& timelineFor(ObserverState& o) {
   // Both lists are already in time order: a stable merge keeps equal times events-first.
   std::stable_sort(o.timeline.begin(), o.timeline.end(),
                    [](const TimelineRow& a, const TimelineRow& b) { return a.time < b.time; });
+  for (TimelineRow& row : o.timeline) {
+    const std::string text = core::formatClock(row.time);
+    std::snprintf(row.clock, sizeof row.clock, "%s", text.c_str());
+  }
   o.timelineRevision = o.stack.revision();
   o.timelineFilter = o.filter;
   o.timelineFilterText = o.filterText;

@@ -81,7 +81,7 @@ void drawRating(ObserverState& o, const core::Framework& f, const core::Competen
     const bool agrees = rating && rating->level == e->suggestedLevel;
     ImGui::TextColored(agrees ? palette().good : palette().accent, "Suggested: %s",
                        levelText(f.scale, *e->suggestedLevel).c_str());
-    if (ImGui::IsItemHovered()) {
+    if (wantTooltip()) {
       ImGui::SetTooltip("From the evidence: %s.\nA suggestion only; the rating is yours.", e->suggestionReason.c_str());
     }
     if (!agrees) {

@@ -23,6 +23,7 @@ struct TimelineRow {
   double time = 0;
   bool isNote = false;
   std::size_t index = 0;  // into observation().events or .notes
+  char clock[12] = {};     // the time as shown ("1:02:03"), formatted once when the list is built
 };
 
 enum class TimelineFilter { All, Markers, Notes, Strengths, Development, Questions, Observations };

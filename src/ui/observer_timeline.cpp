@@ -4,6 +4,9 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
+#include <cfloat>
+#include <cstdio>
+
 #include "core/clock_text.h"
 #include "ui/fonts.h"
 #include "ui/observer_parts.h"
@@ -64,7 +67,7 @@ void drawNoteBox(ObserverState& o, const core::Framework* f) {
       ImGui::TextColored(palette().accent, "at %s (first keystroke)", core::formatClock(n->time).c_str());
     }
   } else {
-    ImGui::TextColored(palette().muted, "F2 · time is taken at the first keystroke · Enter finishes");
+    ImGui::TextColored(palette().muted, "F2 · timed at the first keystroke");
   }
   if (o.focusNote) {
     ImGui::SetKeyboardFocusHere();
@@ -111,46 +114,81 @@ void drawFilter(ObserverState& o) {
   ImGui::InputTextWithHint("##search", "Filter (Ctrl+F)", &o.filterText);
 }
 
-void drawRow(ObserverState& o, const core::Framework* f, const TimelineRow& row) {
+// One line per entry, drawn straight into the draw list (one widget a row: the selectable), so a
+// long session costs no more per frame than a short one (the list is clipped to what is visible).
+struct RowLayout {
+  float kindX = 0;  // where the kind or marker code starts
+  float textX = 0;  // where the text starts
+};
+
+RowLayout rowLayout() {
+  ImGui::PushFont(fonts().mono);
+  const float clockWidth = ImGui::CalcTextSize("00:00:00").x;
+  ImGui::PopFont();
+  const float spacing = ImGui::GetStyle().ItemSpacing.x;
+  return {clockWidth + spacing, clockWidth + spacing + ImGui::CalcTextSize("development").x + spacing};
+}
+
+void drawRow(ObserverState& o, const core::Framework* f, const TimelineRow& row, const RowLayout& layout) {
   const core::Observation& obs = o.stack.observation();
   const std::string& id = row.isNote ? obs.notes[row.index].id : obs.events[row.index].id;
   ImGui::PushID(id.c_str());
   const bool selected = id == o.selectedId;
-  const ImVec2 start = ImGui::GetCursorPos();
-  if (ImGui::Selectable("##row", selected, ImGuiSelectableFlags_AllowItemOverlap)) {
+  if (ImGui::Selectable("##row", selected)) {
     o.selectedId = selected ? std::string() : id;
     o.scrollToEnd = false;
     if (!selected) seekTo(o, row.time);
   }
-  ImGui::SetCursorPos(start);
-  ImGui::PushFont(fonts().mono);
-  ImGui::TextColored(palette().muted, "%8s", core::formatClock(row.time).c_str());
-  ImGui::PopFont();
-  ImGui::SameLine();
+  const bool hovered = wantTooltip();
+  ImGui::PopID();
+
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  const ImVec2 at = ImGui::GetItemRectMin();
+  const float size = ImGui::GetFontSize();
+  ImFont* regular = ImGui::GetFont();
+  ImFont* mono = fonts().mono ? fonts().mono : regular;
+  const float clockWidth = mono->CalcTextSizeA(size, FLT_MAX, 0, row.clock).x;
+  draw->AddText(mono, size, ImVec2(at.x + layout.kindX - ImGui::GetStyle().ItemSpacing.x - clockWidth, at.y),
+                ImGui::GetColorU32(palette().muted), row.clock);
+  const ImU32 text = ImGui::GetColorU32(ImGuiCol_Text);
+  float x = at.x + layout.kindX;
   if (row.isNote) {
     const core::Note& n = obs.notes[row.index];
-    ImGui::TextColored(kindColour(n.kind), "%-11s", kindLabel(n.kind));
-    ImGui::SameLine();
+    draw->AddText(regular, size, ImVec2(x, at.y), ImGui::GetColorU32(kindColour(n.kind)), kindLabel(n.kind));
+    x = at.x + layout.textX;
     if (!n.tag.empty()) {
-      ImGui::TextColored(palette().accent, "[%s]", n.tag.c_str());
-      ImGui::SameLine();
+      char tag[64];
+      std::snprintf(tag, sizeof tag, "[%s]", n.tag.c_str());
+      draw->AddText(regular, size, ImVec2(x, at.y), ImGui::GetColorU32(palette().accent), tag);
+      x += regular->CalcTextSizeA(size, FLT_MAX, 0, tag).x + ImGui::GetStyle().ItemSpacing.x;
     }
-    ImGui::TextUnformatted(n.text.c_str());
+    draw->AddText(regular, size, ImVec2(x, at.y), text, n.text.c_str());
+    if (hovered) ImGui::SetTooltip("%s", n.text.c_str());
   } else {
     const core::MarkerEvent& e = obs.events[row.index];
     const core::Marker* m = f ? f->marker(e.markerCode) : nullptr;
-    ImGui::TextColored(palette().accent, "• %s", e.markerCode.c_str());
-    ImGui::SameLine();
-    ImGui::TextUnformatted(m ? m->shortLabel.c_str() : "");
+    char code[32];
+    std::snprintf(code, sizeof code, "• %s", e.markerCode.c_str());
+    draw->AddText(regular, size, ImVec2(x, at.y), ImGui::GetColorU32(palette().accent), code);
+    x = at.x + layout.textX;
+    const char* label = m ? m->shortLabel.c_str() : "";
+    draw->AddText(regular, size, ImVec2(x, at.y), text, label);
     if (!e.quote.empty()) {
-      ImGui::SameLine();
-      ImGui::TextColored(palette().muted, "“%s”", e.quote.c_str());
+      x += regular->CalcTextSizeA(size, FLT_MAX, 0, label).x + ImGui::GetStyle().ItemSpacing.x;
+      const ImU32 muted = ImGui::GetColorU32(palette().muted);
+      draw->AddText(regular, size, ImVec2(x, at.y), muted, "“");
+      x += regular->CalcTextSizeA(size, FLT_MAX, 0, "“").x;
+      draw->AddText(regular, size, ImVec2(x, at.y), muted, e.quote.c_str());
+    }
+    if (hovered) {
+      ImGui::SetTooltip("%s %s%s%s", e.markerCode.c_str(), m ? m->text.c_str() : "", e.quote.empty() ? "" : "\n“",
+                        e.quote.empty() ? "" : (e.quote + "”").c_str());
     }
   }
-  ImGui::PopID();
 }
 
 void drawSelectionEditor(ObserverState& o, const core::Framework* f) {
+  if (o.selectedId.empty()) return;
   const core::Observation& obs = o.stack.observation();
   const core::MarkerEvent* e = obs.event(o.selectedId);
   const core::Note* n = e ? nullptr : obs.note(o.selectedId);
@@ -163,7 +201,7 @@ void drawSelectionEditor(ObserverState& o, const core::Framework* f) {
   if (ImGui::InputText("##time", &timeText, ImGuiInputTextFlags_EnterReturnsTrue)) {
     if (auto t = core::parseClock(timeText)) retimeSelected(o, *t);
   }
-  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Time (m:ss), Enter to apply; Alt+Left/Right nudges by 1 s");
+  if (wantTooltip()) ImGui::SetTooltip("Time (m:ss), Enter to apply; Alt+Left/Right nudges by 1 s");
   ImGui::SameLine();
   if (e) {
     const core::Marker* m = f ? f->marker(e->markerCode) : nullptr;
@@ -217,7 +255,8 @@ void drawTimelineColumn(AppState& state, const core::Framework* f) {
   drawFilter(o);
 
   const auto& rows = timelineFor(o);
-  const bool hasSelection = o.stack.observation().event(o.selectedId) || o.stack.observation().note(o.selectedId);
+  const bool hasSelection = !o.selectedId.empty() && (o.stack.observation().event(o.selectedId) ||
+                                                      o.stack.observation().note(o.selectedId));
   const float editorHeight = hasSelection ? ImGui::GetFrameHeightWithSpacing() * 2 + 8 : 0;
   if (ImGui::BeginChild("entries", ImVec2(0, -editorHeight), true)) {
     if (rows.empty()) {
@@ -225,10 +264,13 @@ void drawTimelineColumn(AppState& state, const core::Framework* f) {
                                               ? "Press a marker key or type a note: entries appear here in time order."
                                               : "Nothing matches the filter.");
     }
+    const RowLayout layout = rowLayout();
     ImGuiListClipper clipper;
     clipper.Begin(static_cast<int>(rows.size()));
     while (clipper.Step()) {
-      for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) drawRow(o, f, rows[static_cast<std::size_t>(i)]);
+      for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
+        drawRow(o, f, rows[static_cast<std::size_t>(i)], layout);
+      }
     }
     clipper.End();
     // Follow new entries, unless the tutor has scrolled up to read.
