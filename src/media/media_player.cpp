@@ -136,7 +136,7 @@ void MediaPlayer::command(std::initializer_list<const char*> args) {
   mpv_command_async(mpv_, 0, argv.data());
 }
 
-void MediaPlayer::open(const std::filesystem::path& path) {
+void MediaPlayer::open(const std::filesystem::path& path, double startSeconds) {
   state_ = PlaybackState{};
   state_.path = path.string();
   std::error_code ec;
@@ -151,6 +151,8 @@ void MediaPlayer::open(const std::filesystem::path& path) {
     return;
   }
   pendingPath_ = path.string();
+  pendingStart_ = std::max(0.0, startSeconds);
+  framePosition_ = pendingStart_;
   pendingLoad_ = true;
   seekTarget_ = -1;
 }
@@ -174,7 +176,8 @@ void MediaPlayer::startLoad() {
   pendingLoad_ = false;
   // Without a render context there is nowhere to show video: play the sound only.
   mpv_set_property_string(mpv_, "vid", render_ ? "auto" : "no");
-  command({"loadfile", pendingPath_.c_str(), "replace"});
+  const std::string start = fmt::format("start={:.6f}", pendingStart_);
+  command({"loadfile", pendingPath_.c_str(), "replace", start.c_str()});
 }
 
 void MediaPlayer::update(bool glAvailable) {

@@ -54,9 +54,9 @@ class MediaPlayer {
   MediaPlayer(const MediaPlayer&) = delete;
   MediaPlayer& operator=(const MediaPlayer&) = delete;
 
-  // Opens a file, paused at the start. Errors (missing, unreadable, not media) arrive through
+  // Opens a file, paused at `startSeconds`. Errors (missing, unreadable, not media) arrive through
   // state().failed. With `withVideo` false the file plays audio only (no GL context needed).
-  void open(const std::filesystem::path& path);
+  void open(const std::filesystem::path& path, double startSeconds = 0);
 
   // Once per UI frame: drains mpv's events. `glAvailable`: an OpenGL context is current, so the
   // video output can be set up (before the first open that needs it).
@@ -102,6 +102,7 @@ class MediaPlayer {
   std::atomic<bool> frameDue_{false};
   PlaybackState state_;
   std::string pendingPath_;
+  double pendingStart_ = 0;
   bool pendingLoad_ = false;
   double seekTarget_ = -1;  // pending exact seek, -1 when none
   unsigned framebuffer_ = 0;

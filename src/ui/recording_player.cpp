@@ -80,7 +80,7 @@ void drawPlayer(AppState& state, float width) {
     const float aspect = s.videoWidth > 0 && s.videoHeight > 0 ? static_cast<float>(s.videoHeight) / s.videoWidth : 9.0f / 16.0f;
     float w = width;
     float h = w * aspect;
-    const float maxHeight = ImGui::GetContentRegionAvail().y * 0.42f;
+    const float maxHeight = ImGui::GetContentRegionAvail().y * 0.36f;
     if (h > maxHeight && maxHeight > 60) {
       h = maxHeight;
       w = h / aspect;

@@ -2,6 +2,7 @@
 // from its drawing.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cstdlib>
 
 #include "media/media_clock.h"
@@ -45,7 +46,7 @@ void installClock(AppState& state) {
 }  // namespace
 
 void openRecording(AppState& state, const std::filesystem::path& media, const std::filesystem::path& transcript,
-                   std::optional<core::MediaLink> expected) {
+                   std::optional<core::MediaLink> expected, double startSeconds) {
   RecordingState& r = state.recording;
   r.expected = std::move(expected);
   r.relinkMessage.clear();
@@ -54,7 +55,7 @@ void openRecording(AppState& state, const std::filesystem::path& media, const st
   r.mediaPath = media;
   r.mediaInput = media.string();
   if (!ensurePlayer(state)) return;
-  r.player->open(media);
+  r.player->open(media, startSeconds);
   installClock(state);
   if (!r.player->state().failed) {
     auto print = store::fingerprintFile(media);
@@ -177,7 +178,10 @@ void updateRecording(AppState& state) {
   if (observation.media && r.linkedObservation != observation.id) {
     r.linkedObservation = observation.id;
     if (r.mediaPath != observation.media->path) {
-      openRecording(state, observation.media->path, observation.media->transcriptPath, observation.media);
+      double resumeAt = 0;
+      for (const core::MarkerEvent& e : observation.events) resumeAt = std::max(resumeAt, e.time);
+      for (const core::Note& n : observation.notes) resumeAt = std::max(resumeAt, n.time);
+      openRecording(state, observation.media->path, observation.media->transcriptPath, observation.media, resumeAt);
     }
   }
   if (r.evidenceStale) refreshEvidence(state);

@@ -55,8 +55,9 @@ struct RecordingState {
 
 // Opens a recording (and its transcript, if any) for the open observation, installs the media
 // clock in the observer and checks the file against `expected` (size and hash) when given.
+// `startSeconds`: where playback starts (paused).
 void openRecording(AppState& state, const std::filesystem::path& media, const std::filesystem::path& transcript = {},
-                   std::optional<core::MediaLink> expected = std::nullopt);
+                   std::optional<core::MediaLink> expected = std::nullopt, double startSeconds = 0);
 // Loads or replaces the transcript; a malformed file becomes a message, the old one stays.
 void openTranscript(AppState& state, const std::filesystem::path& transcript);
 // Tries a moved file: opens it when size and hash match the recording the observation names,
@@ -71,7 +72,8 @@ std::vector<const core::EvidenceHint*> hintsForMarker(const RecordingState& reco
 void setSpeakerRole(AppState& state, const std::string& speaker, core::SpeakerRole role);
 // Recomputes evidence hints after the transcript, mapping or threshold changed.
 void refreshEvidence(AppState& state);
-// Once per frame before drawing: opens the observation's recording when it names one.
+// Once per frame before drawing: opens the observation's recording when it names one, at its
+// latest event or note, so a reopened session continues where the tutor left off.
 void updateRecording(AppState& state);
 
 }  // namespace coachscope::ui

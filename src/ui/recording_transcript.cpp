@@ -72,6 +72,11 @@ void drawCues(AppState& state) {
     ImGui::PushID(i);
     const bool isCurrent = i == current;
     const ImVec2 start = ImGui::GetCursorScreenPos();
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    if (isCurrent) {  // text on the top channel, the highlight drawn under it once its size is known
+      draw->ChannelsSplit(2);
+      draw->ChannelsSetCurrent(1);
+    }
     ImGui::BeginGroup();
     ImGui::PushFont(fonts().mono);
     ImGui::TextColored(palette().muted, "%s", mediaTime(cue.start).c_str());
@@ -94,10 +99,12 @@ void drawCues(AppState& state) {
     ImGui::EndGroup();
     const ImVec2 end(ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x, ImGui::GetItemRectMax().y);
     if (isCurrent) {
-      ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(start.x - 4, start.y - 2), ImVec2(end.x, end.y + 2),
-                                                ImGui::GetColorU32(ImGuiCol_Header), 3.0f);
-      ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(start.x - 4, start.y - 2), ImVec2(start.x - 1, end.y + 2),
-                                                ImGui::GetColorU32(palette().accent));
+      draw->ChannelsSetCurrent(0);
+      draw->AddRectFilled(ImVec2(start.x - 4, start.y - 2), ImVec2(end.x, end.y + 2), ImGui::GetColorU32(ImGuiCol_Header),
+                          3.0f);
+      draw->AddRectFilled(ImVec2(start.x - 4, start.y - 2), ImVec2(start.x - 1, end.y + 2),
+                          ImGui::GetColorU32(palette().accent));
+      draw->ChannelsMerge();
       if (scrollToCurrent) ImGui::SetScrollHereY(0.3f);
     }
     // The whole row is the click target: seek to the cue.
