@@ -299,7 +299,11 @@ void typeNote(ObserverState& o, const std::string& text) {
     note.kind = o.noteKind;
     note.tag = o.noteTag;
     o.noteId = note.id;
-    if (o.clock) o.clock->noteStarted();
+    // A recorded session's player may pause while the note is typed (settings.json "autopause").
+    if (o.clock && o.settings.autopause) {
+      o.clock->noteStarted();
+      o.notePausedClock = true;
+    }
     applyChange(o, core::PutNote{note}, "note:" + note.id);
     o.scrollToEnd = true;
     return;
@@ -315,7 +319,8 @@ void finishNote(ObserverState& o) {
     applyChange(o, core::RemoveNote{o.noteId}, "note:" + o.noteId);
   }
   closeTyping(o);
-  if (o.clock) o.clock->noteFinished();
+  if (o.clock && o.notePausedClock) o.clock->noteFinished();
+  o.notePausedClock = false;
   o.noteId.clear();
   o.noteText.clear();
 }

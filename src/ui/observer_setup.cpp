@@ -141,6 +141,13 @@ void drawContext(ObserverState& o) {
   if (changed) changeSetup(o, setup, field, typing);
 }
 
+// An app setting rather than part of the observation: saved to settings.json at once.
+void drawAutopause(AppState& state) {
+  ObserverState& o = state.observer;
+  if (o.stack.observation().context.mode != core::SessionMode::Recorded) return;
+  if (ImGui::Checkbox("Pause the recording while I type a note", &o.settings.autopause)) saveSettingsQuietly(state);
+}
+
 }  // namespace
 
 void drawSetupDialog(AppState& state) {
@@ -154,6 +161,7 @@ void drawSetupDialog(AppState& state) {
   drawFramework(state);
   ImGui::Separator();
   drawContext(o);
+  drawAutopause(state);
   ImGui::PopItemWidth();
   ImGui::Separator();
   if (ImGui::Button("Done (F3 / Esc)") || ImGui::IsKeyPressed(static_cast<int>(Key::Escape)) ||

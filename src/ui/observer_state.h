@@ -65,6 +65,7 @@ struct ObserverState {
   core::NoteKind noteKind = core::NoteKind::Observation;
   std::string noteTag;
   bool focusNote = false;
+  bool notePausedClock = false;  // noteStarted() was sent (settings.autopause) and awaits noteFinished()
 
   std::string selectedId;           // the selected event or note
   std::string selectedCompetency;   // the rating that Ctrl+digits sets

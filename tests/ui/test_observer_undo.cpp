@@ -140,11 +140,20 @@ TEST_CASE("observer: with an installed media clock, notes tell it about typing a
   CHECK(clock->finished == 0);
   ui.press(Key::Enter);
   CHECK(clock->finished == 1);
-  const core::Note& note = state.observer.stack.observation().notes.at(0);
+  const core::Note note = state.observer.stack.observation().notes.at(0);
   CHECK(note.time == Approx(754));
 
+  // With autopause off (settings.json), typing leaves playback alone.
+  state.observer.settings.autopause = false;
+  ui.press(Key::F2);
+  ui.type("Second note");
+  ui.press(Key::Enter);
+  CHECK(clock->started == 1);
+  CHECK(clock->finished == 1);
+  state.observer.selectedId.clear();
+
   clock->position = 900;
-  ui.press(Key::Up, Ctrl);  // selecting an entry seeks the recording to it
+  ui.press(Key::Up, Ctrl);  // selecting an entry seeks the recording to it: the last, at 754
   CHECK(clock->position == Approx(754));
   clock->position = 10;
   ui.click("coachscope/panels/Observe/timeline/entries/" + note.id + "/##row");
