@@ -3,9 +3,9 @@
 #include <fmt/format.h>
 
 #include <cctype>
-#include <chrono>
 #include <cmath>
 
+#include "core/portfolio_status.h"
 #include "report/text_safety.h"
 
 namespace coachscope::report {
@@ -78,21 +78,6 @@ std::string hoursText(double hours) {
   return fmt::format("{:.1f}", rounded);
 }
 
-std::string todayIso() {
-  const auto now = std::chrono::system_clock::now();
-  const long days = static_cast<long>(
-      std::chrono::duration_cast<std::chrono::hours>(now.time_since_epoch()).count() / 24);
-  // civil_from_days
-  const long z = days + 719468;
-  const long era = (z >= 0 ? z : z - 146096) / 146097;
-  const unsigned doe = static_cast<unsigned>(z - era * 146097);
-  const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  const long y = static_cast<long>(yoe) + era * 400;
-  const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  const unsigned mp = (5 * doy + 2) / 153;
-  const unsigned d = doy - (153 * mp + 2) / 5 + 1;
-  const unsigned m = mp < 10 ? mp + 3 : mp - 9;
-  return fmt::format("{:04}-{:02}-{:02}", y + (m <= 2), m, d);
-}
+std::string todayIso() { return core::todayIso(); }
 
 }  // namespace coachscope::report

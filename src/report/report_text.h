@@ -28,7 +28,7 @@ std::string isoDay(std::string_view iso);
 std::string readableDuration(double seconds);
 // Hours with at most one decimal: "18.5", "24".
 std::string hoursText(double hours);
-// Today's date in UTC, "2026-11-23".
+// Today's local date, "2026-11-23" (the same day the portfolio deadline counts from).
 std::string todayIso();
 
 }  // namespace coachscope::report

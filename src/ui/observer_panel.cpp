@@ -157,7 +157,6 @@ void drawObserverPanel(AppState& state) {
   if (framework) handleMarkerKeys(state, *framework);
 
   drawClockBar(state);
-  ImGui::SameLine();
   drawObservationExport(state, o.stack.observation(), o.workspace);
   ImGui::Separator();
 

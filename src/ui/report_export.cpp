@@ -7,6 +7,7 @@
 
 #include "report/exporter.h"
 #include "report/report_text.h"
+#include "store/workspace.h"
 #include "ui/fonts.h"
 #include "ui/theme.h"
 
@@ -117,11 +118,13 @@ void drawExport(AppState& state, const std::string& subject, const Offered (&for
 
 std::filesystem::path defaultReportPath(const std::filesystem::path& workspace, const std::string& learnerName,
                                         const std::string& date, const std::string& kind, report::Format format) {
+  // A panel that has not resolved its workspace yet still gets a sensible place.
+  const std::filesystem::path folder = workspace.empty() ? store::resolveWorkspace() : workspace;
   std::string name = slug(learnerName);
   const std::string day = report::isoDay(date);
   if (!day.empty()) name += "-" + day;
   name += "-" + kind + report::formatExtension(format);
-  return workspace / "reports" / name;
+  return folder / "reports" / name;
 }
 
 void drawObservationExport(AppState& state, const core::Observation& observation,

@@ -9,6 +9,7 @@
 #include "ui/observer_panel.h"
 #include "ui/observer_session.h"
 #include "ui/progress_panel.h"
+#include "ui/recording_pane.h"
 
 namespace coachscope::ui {
 namespace {
@@ -92,6 +93,7 @@ void drawShortcutOverlay(AppState& state) {
   for (const PanelEntry& panel : panels()) {
     if (panel.shortcuts) section(panel.title, panel.shortcuts());
   }
+  section("Recorded sessions", recordingShortcuts());
   ImGui::End();
 }
 
