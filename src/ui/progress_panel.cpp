@@ -28,7 +28,9 @@ void drawLearnerList(AppState& state, ProgressState& progress) {
     if (ImGui::Selectable(label.c_str(), selected)) openLearner(progress, learner.file);
     const core::Programme* p = state.catalog.programme(learner.programme);
     ImGui::Indent();
+    ImGui::PushTextWrapPos(0);
     ImGui::TextColored(palette().muted, "%s", p ? p->title.c_str() : learner.programme.c_str());
+    ImGui::PopTextWrapPos();
     ImGui::Unindent();
     ImGui::PopID();
   }
@@ -44,6 +46,12 @@ void drawLearnerList(AppState& state, ProgressState& progress) {
   ImGui::SetNextItemWidth(-1);
   ImGui::InputTextWithHint("##newLearnerName", "Name", &progress.newLearnerName);
   const auto& programmes = state.catalog.programmes();
+  if (progress.newLearnerProgramme < 0) {  // first time: the programme the sample learner is on
+    progress.newLearnerProgramme = 0;
+    for (int i = 0; i < static_cast<int>(programmes.size()); ++i) {
+      if (programmes[i].id == store::kSampleProgrammeId) progress.newLearnerProgramme = i;
+    }
+  }
   if (!programmes.empty()) {
     progress.newLearnerProgramme = std::min<int>(progress.newLearnerProgramme, static_cast<int>(programmes.size()) - 1);
     ImGui::SetNextItemWidth(-1);
