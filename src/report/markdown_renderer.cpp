@@ -55,7 +55,7 @@ void block(std::string& out, const Block& b) {
           for (const TimedItem& item : value.items) {
             out += fmt::format("- `{}` **{}**", item.time, e(item.code));
             if (!item.heading.empty()) out += " " + e(item.heading);
-            if (!item.text.empty()) out += " " + e(item.text);
+            if (!item.text.empty()) out += (item.heading.empty() ? " " : ": ") + e(item.text);
             if (!item.quote.empty()) out += " — “" + e(item.quote) + "”";
             out += "\n";
           }
@@ -73,7 +73,7 @@ void block(std::string& out, const Block& b) {
           if (!value.title.empty()) out += fmt::format("**{}**\n\n", e(value.title));
           out += tableRow({"Requirement", "Progress", "Status"}) + separator(3);
           for (const Progress& p : value.items) {
-            out += tableRow({p.label, p.doneText, (p.met ? "Done" : "Missing") + (p.detail.empty() ? "" : " — " + p.detail)});
+            out += tableRow({p.label, p.doneText, p.detail.empty() ? (p.met ? "Done" : "Missing") : p.detail});
           }
           out += "\n";
         } else if constexpr (std::is_same_v<T, LineChart>) {

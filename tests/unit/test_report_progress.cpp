@@ -165,7 +165,9 @@ TEST_CASE("report: the progress report renders in every format, hostile text esc
   const std::string md = report::renderMarkdown(doc);
   CHECK(md.find("## Competency trends") != std::string::npos);
   CHECK(md.find("| 29 Oct | 4 |") != std::string::npos);
-  CHECK(md.find("| Coaching practice | 9.4 h of 24 h | Missing — ") != std::string::npos);
+  CHECK(md.find("| Coaching practice | 9.4 h of 24 h | Missing: ") != std::string::npos);
+  CHECK(md.find("| Supervision | 1 h of 1 h | Done |") != std::string::npos);
+  CHECK(md.find("- `10 Sep 26` **Rated 2** Emerging — Jordan: Session ended without an agreed action.") != std::string::npos);
   auto pdf = report::renderPdf(doc);
   REQUIRE(pdf.ok());
   const std::regex page("/Type /Page[^s]");
