@@ -91,7 +91,7 @@ void printText(const core::ProgressRecord& record, const core::PortfolioStatus& 
              amount(s.supervisionHours, "h"), amount(s.mentorCoachingHours, "h"));
   if (!credentials.empty()) fmt::print("\nICF credential hours:\n");
   for (const auto& c : credentials) {
-    fmt::print("  {:<36} {:>9} of {:<7} paid {:>9} of {:<7} clients {} of {}\n", c.title, amount(c.hours, "h"),
+    fmt::print("  {:<50} {:>9} of {:<7} paid {:>9} of {:<7} clients {} of {}\n", c.title, amount(c.hours, "h"),
                amount(c.requiredHours, "h"), amount(c.paidHours, "h"), amount(c.requiredPaidHours, "h"), c.clients,
                c.requiredClients);
   }
