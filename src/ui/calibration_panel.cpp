@@ -372,7 +372,7 @@ void drawCalibrationPanel(AppState& state) {
   ImGui::SameLine();
   legendMark(p.accent, true);
   ImGui::TextColored(p.muted, "note   — click a mark to select it%s",
-                     state.observer.clock && state.observer.clock->canSeek() ? " and seek the recording" : "");
+                     calibrationCanSeek(state) ? " and seek the recording there" : "");
   ImGui::Spacing();
   const float avail = ImGui::GetContentRegionAvail().x;
   if (ImGui::BeginChild("calibration-left", ImVec2(avail * 0.58f, 0), false)) drawSideBySide(state, *f);

@@ -29,6 +29,16 @@ std::string who(const core::Observation& o, const char* side) {
 
 }  // namespace
 
+bool calibrationCanSeek(const AppState& state) {
+  const CalibrationState& c = state.calibration;
+  if (c.loaded.size() < 2 || !state.observer.clock || !state.observer.clock->canSeek()) return false;
+  const core::Observation& open = state.observer.stack.observation();
+  auto sameRecording = [&](const core::Observation& o) {
+    return o.media && open.media && !o.media->contentHash.empty() && o.media->contentHash == open.media->contentHash;
+  };
+  return sameRecording(c.loaded[c.indexA].observation) || sameRecording(c.loaded[c.indexB].observation);
+}
+
 void drawCalibrationTimelines(AppState& state, float height) {
   CalibrationState& c = state.calibration;
   if (!c.comparison) return;
@@ -168,13 +178,7 @@ void drawCalibrationTimelines(AppState& state, float height) {
       c.selectedId.clear();
       c.selectedTime = (mouse.x - left) / (right - left) * duration;
     }
-    // Seek when the observer has this session's recording open on a clock that can jump.
-    const core::Observation& open = state.observer.stack.observation();
-    auto sameRecording = [&](const core::Observation& o) {
-      return o.media && open.media && !o.media->contentHash.empty() && o.media->contentHash == open.media->contentHash;
-    };
-    if (c.selectedTime >= 0 && (sameRecording(a) || sameRecording(b)) && state.observer.clock &&
-        state.observer.clock->canSeek()) {
+    if (c.selectedTime >= 0 && calibrationCanSeek(state)) {
       state.observer.clock->seek(c.selectedTime);
     }
   }

@@ -9,4 +9,7 @@ namespace coachscope::ui {
 
 void drawCalibrationTimelines(AppState& state, float height);
 
+// True when the Observe tab has the compared session's recording open on a clock that can seek.
+bool calibrationCanSeek(const AppState& state);
+
 }  // namespace coachscope::ui
