@@ -89,9 +89,11 @@ tr.total td { font-weight: 700; border-top: 2px solid var(--ink); border-bottom:
   .report { margin: 0; border-radius: 0; box-shadow: none; }
   .masthead { padding: 20px 18px; }
   .masthead h1 { font-size: 24px; }
+  .facts { grid-template-columns: 1fr 1fr; gap: 8px 14px; }
   .content { padding: 4px 16px 20px; }
   .report > footer { padding: 12px 16px; }
-  .bar-row, .progress .bar-row { grid-template-columns: 1fr auto; }
+  .bar-row, .progress .bar-row { grid-template-columns: minmax(120px, 1fr) auto; }
+  .bar-value { text-align: right; font-size: 12.5px; }
   .bar-row .bar-track { grid-column: 1 / 3; grid-row: 2; }
   .progress .detail { grid-column: 1 / 3; }
   .timeline li, .timeline.dated li { grid-template-columns: auto 1fr; }
