@@ -52,6 +52,13 @@ expect_exit 1 "$bin" merge o1.json bad-obs.json --into "$record"
 grep -q "bad-obs.json: /id: expected a string" last.err || fail "bad observation: $(cat last.err)"
 grep -q "nothing merged" last.err || fail "should say nothing was merged"
 
+# The merge driver refuses a broken side (git then reports a conflict) and leaves ours as it was.
+cp "$record" ours.record.json
+cp ours.record.json ours.before
+expect_exit 1 "$bin" merge-driver ours.record.json ours.record.json broken.record.json
+cmp -s ours.record.json ours.before || fail "merge-driver changed ours after a refusal"
+grep -q "left for a manual merge" last.err || fail "merge-driver message: $(cat last.err)"
+
 # Two processes, a hundred merges each, into one record at once: every one present.
 for side in a b; do
   for i in $(seq 1 100); do make_obs "p-$side-$i.json" "obs-$side-$i" $learner "$side $i" 3; done
