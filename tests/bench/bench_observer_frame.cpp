@@ -100,7 +100,7 @@ int main(int argc, char** argv) {
   std::filesystem::create_directories(workspace);
   // Interleaved rounds, best of each, so a busy machine affects both sides alike.
   double small = 1e9, large = 1e9;
-  for (int round = 0; round < 3; ++round) {
+  for (int round = 0; round < 5; ++round) {
     small = std::min(small, measure(10, frames, workspace));
     large = std::min(large, measure(3000, frames, workspace));
   }
