@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstdlib>
 
+#include "core/live_clock.h"
 #include "media/media_clock.h"
 #include "ui/app_state.h"
 #include "ui/observer_session.h"
@@ -175,6 +176,20 @@ void updateRecording(AppState& state) {
   RecordingState& r = state.recording;
   const core::Observation& observation = state.observer.stack.observation();
   // An observation that names its recording opens it once; a missing file shows the relink form.
+  if (!observation.media && r.linkedObservation != observation.id) {
+    // Another session, with no recording yet: the previous one's player and transcript go, and
+    // its media clock with them (a live clock until a recording is opened).
+    const bool anotherSession = !r.linkedObservation.empty();  // not the first frame's observation
+    r.linkedObservation = observation.id;
+    if (anotherSession && (r.player || r.transcript)) {
+      if (dynamic_cast<media::MediaClock*>(state.observer.clock.get())) {
+        useClock(state.observer, std::make_unique<core::LiveClock>());
+      }
+      RecordingState fresh;
+      fresh.linkedObservation = observation.id;
+      r = std::move(fresh);
+    }
+  }
   if (observation.media && r.linkedObservation != observation.id) {
     r.linkedObservation = observation.id;
     if (r.mediaPath != observation.media->path) {

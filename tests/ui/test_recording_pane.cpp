@@ -238,3 +238,18 @@ TEST_CASE("recording: an unreadable media file is reported by name and scoring s
   CHECK(f.ui.shows("Your scoring is kept"));
   CHECK(f.ui.shows("! No transcript"));
 }
+
+TEST_CASE("recording: a new session does not inherit the previous session's recording", "[recording-ui]") {
+  Fixture f;
+  ui::initialiseObserver(f.state);
+  ui::openRecording(f.state, toneFile(), writeFile("first.vtt", kTranscript));
+  REQUIRE(f.loaded());
+  CHECK(f.state.observer.clock->canSeek());
+  ui::startNewSession(f.state);
+  f.ui.frame();
+  CHECK_FALSE(f.state.recording.player);
+  CHECK_FALSE(f.state.recording.transcript);
+  REQUIRE(f.state.observer.clock);
+  CHECK_FALSE(f.state.observer.clock->canSeek());  // a live clock until a recording is opened
+  CHECK(f.ui.shows("Open the recording of this session"));
+}
