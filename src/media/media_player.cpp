@@ -210,7 +210,12 @@ void MediaPlayer::handleEvent(const mpv_event& event) {
       }
       break;
     }
-    case MPV_EVENT_PLAYBACK_RESTART: seekTarget_ = -1; break;
+    // A restart ends our seek only once mpv has begun it: the restart that follows loading a
+    // file can arrive after a seek was asked for.
+    case MPV_EVENT_SEEK: seekStarted_ = true; break;
+    case MPV_EVENT_PLAYBACK_RESTART:
+      if (seekStarted_) seekTarget_ = -1;
+      break;
     case MPV_EVENT_PROPERTY_CHANGE: {
       const auto* property = static_cast<const mpv_event_property*>(event.data);
       const bool has = property->format != MPV_FORMAT_NONE && property->data;
@@ -313,6 +318,7 @@ void MediaPlayer::seekTo(double seconds) {
   const std::string target = fmt::format("{:.6f}", seconds);
   command({"seek", target.c_str(), "absolute+exact"});
   seekTarget_ = seconds;
+  seekStarted_ = false;
   state_.position = seconds;
   framePosition_ = seconds;
   state_.ended = false;

@@ -105,6 +105,7 @@ class MediaPlayer {
   double pendingStart_ = 0;
   bool pendingLoad_ = false;
   double seekTarget_ = -1;  // pending exact seek, -1 when none
+  bool seekStarted_ = false;  // mpv has reported starting it (MPV_EVENT_SEEK)
   unsigned framebuffer_ = 0;
   unsigned texture_ = 0;
   int textureWidth_ = 0;
