@@ -92,6 +92,11 @@ Command applyCommand(Observation& o, const Command& command) {
             o.durationSeconds = c.seconds;
             return inverse;
           },
+          [&](const SetMedia& c) -> Command {
+            SetMedia inverse{o.media};
+            o.media = c.media;
+            return inverse;
+          },
       },
       command);
 }
@@ -107,6 +112,7 @@ std::string describeCommand(const Command& command) {
                         [](const SetJudgement& c) -> std::string { return "judgement of " + c.competencyId; },
                         [](const SetText& c) -> std::string { return toString(c.field); },
                         [](const SetDuration&) -> std::string { return "stop clock"; },
+                        [](const SetMedia& c) -> std::string { return c.media ? "link recording" : "unlink recording"; },
                     },
                     command);
 }

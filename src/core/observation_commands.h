@@ -58,8 +58,13 @@ struct SetDuration {
   double seconds = 0;
 };
 
+// The recording a recorded session is scored from (opened or relinked); no value unlinks it.
+struct SetMedia {
+  std::optional<MediaLink> media;
+};
+
 using Command = std::variant<SetSetup, PutEvent, RemoveEvent, PutNote, RemoveNote, SetRating, SetJudgement, SetText,
-                             SetDuration>;
+                             SetDuration, SetMedia>;
 
 // Applies `command` and returns the command that undoes it. Events and notes stay in time order
 // (stable: equal times keep their order). Removing an id that is absent changes nothing.

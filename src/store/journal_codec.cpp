@@ -71,6 +71,15 @@ json commandToJson(const core::Command& command) {
             return json{{"kind", "setText"}, {"field", core::toString(c.field)}, {"text", c.text}};
           },
           [](const core::SetDuration& c) { return json{{"kind", "setDuration"}, {"seconds", c.seconds}}; },
+          [](const core::SetMedia& c) {
+            json media = nullptr;
+            if (c.media) {
+              core::Observation o;
+              o.media = c.media;
+              media = fragmentOf(o, "media");
+            }
+            return json{{"kind", "setMedia"}, {"media", media}};
+          },
       },
       command);
 }
@@ -137,6 +146,12 @@ core::Result<core::Command> commandFromJson(const json& j, const std::string& na
       return error("setDuration command needs \"seconds\", zero or more");
     }
     return core::Command{core::SetDuration{j["seconds"].get<double>()}};
+  }
+  if (kind == "setMedia") {
+    if (!j.contains("media") || j["media"].is_null()) return core::Command{core::SetMedia{std::nullopt}};
+    auto o = parse({{"media", j["media"]}});
+    if (!o) return o.error();
+    return core::Command{core::SetMedia{o->media}};
   }
   return error(fmt::format("unknown command kind \"{}\"", kind));
 }

@@ -8,9 +8,9 @@
 #include "core/catalog.h"
 #include "core/error.h"
 #include "ui/calibration_state.h"
+#include "ui/observer_state.h"
 #include "ui/progress_state.h"
 #include "ui/recording_state.h"
-#include "ui/observer_state.h"
 #include "ui/report_export_state.h"
 #include "ui/theme.h"
 
@@ -31,12 +31,12 @@ struct AppState {
   float uiScale = 1.0f;
   bool themeChanged = true;  // the platform layer re-applies the style when set
 
-  ProgressState progress;  // the Progress tab (ui/progress_state.h)
-  ReportExportState reportExport;  // the "Export report" popup (ui/report_export_state.h)
-
   ObserverState observer;  // the Observe tab (ui/observer_state.h)
   RecordingState recording;  // the recorded-session pane of the Observe tab (ui/recording_state.h)
   CalibrationState calibration;  // the Calibrate tab (ui/calibration_state.h)
+
+  ProgressState progress;  // the Progress tab (ui/progress_state.h)
+  ReportExportState reportExport;  // the "Export report" popup (ui/report_export_state.h)
 
   std::vector<Notice> notices;
   bool showShortcuts = false;  // F1 overlay

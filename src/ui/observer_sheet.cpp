@@ -4,9 +4,11 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
+#include "core/clock_text.h"
 #include "ui/fonts.h"
 #include "ui/observer_parts.h"
 #include "ui/observer_session.h"
+#include "ui/recording_state.h"
 
 namespace coachscope::ui::observer {
 namespace {
@@ -116,7 +118,44 @@ void drawRating(ObserverState& o, const core::Framework& f, const core::Competen
   }
 }
 
-void drawRatings(ObserverState& o, const core::Framework& f) {
+// What the transcript suggests about this competency's markers (talk time, question style,
+// silences, interruptions): hints to check by ear, never a score. Timed ones seek the recording.
+void drawTranscriptHints(ObserverState& o, const RecordingState& recording, const core::Framework& f,
+                         const core::Competency& c) {
+  constexpr int kTimedShown = 4;
+  for (const core::Marker* marker : f.evidenceMarkersOf(c)) {
+    const std::vector<const core::EvidenceHint*> hints = hintsForMarker(recording, marker->code);
+    if (hints.empty()) continue;
+    ImGui::PushID(marker->code.c_str());
+    int timed = 0;
+    for (const core::EvidenceHint* hint : hints) {
+      if (hint->time < 0) {
+        ImGui::PushTextWrapPos(0);
+        ImGui::TextColored(palette().accent, "Transcript hint %s: %s", marker->code.c_str(), hint->text.c_str());
+        ImGui::PopTextWrapPos();
+      }
+    }
+    for (const core::EvidenceHint* hint : hints) {
+      if (hint->time < 0) continue;
+      if (timed == 0) ImGui::TextColored(palette().muted, "%s in the transcript:", marker->code.c_str());
+      if (++timed > kTimedShown) continue;
+      ImGui::SameLine();
+      ImGui::PushID(timed);
+      if (ImGui::SmallButton(core::formatClock(hint->time).c_str()) && o.clock && o.clock->canSeek()) {
+        o.clock->seek(hint->time);
+      }
+      if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", hint->text.c_str());
+      ImGui::PopID();
+    }
+    if (timed > kTimedShown) {
+      ImGui::SameLine();
+      ImGui::TextColored(palette().muted, "+%d more (Hints tab)", timed - kTimedShown);
+    }
+    ImGui::PopID();
+  }
+}
+
+void drawRatings(ObserverState& o, const RecordingState& recording, const core::Framework& f) {
   const core::EvidenceSummary& evidence = evidenceFor(o, f);
   for (const core::Competency& c : f.competencies) {
     ImGui::PushID(c.id.c_str());
@@ -134,6 +173,7 @@ void drawRatings(ObserverState& o, const core::Framework& f) {
       drawJudgement(o, c);
     } else {
       if (e) drawEvidenceLine(*e);
+      if (!recording.hints.empty()) drawTranscriptHints(o, recording, f, c);
       drawRating(o, f, c, e);
     }
     if (selected) {
@@ -184,7 +224,7 @@ void drawSheetColumn(AppState& state, const core::Framework& f) {
     if (ImGui::BeginTabItem("Ratings", nullptr, requested == 0 ? ImGuiTabItemFlags_SetSelected : 0)) {
       if (requested <= 0) o.sheetTab = 0;  // a pending request takes effect next frame
       o.sheetTabShown = 0;
-      if (ImGui::BeginChild("ratings")) drawRatings(o, f);
+      if (ImGui::BeginChild("ratings")) drawRatings(o, state.recording, f);
       ImGui::EndChild();
       ImGui::EndTabItem();
     }

@@ -39,6 +39,23 @@ bool ensurePlayer(AppState& state) {
   return true;
 }
 
+// The observation remembers the recording it is scored from (path, size, hash, transcript) through
+// the command path, so the link is journaled, undoable and saved. Only a file that was read and
+// matches (or that the tutor chose over a mismatch) is recorded: a missing file never overwrites
+// the size and hash that a later relink is checked against.
+void recordMediaLink(AppState& state) {
+  RecordingState& r = state.recording;
+  if (!r.fingerprint || r.relinkMismatch) return;
+  std::optional<core::MediaLink> link = currentMediaLink(r);
+  const std::optional<core::MediaLink>& stored = state.observer.stack.observation().media;
+  if (stored && stored->path == link->path && stored->sizeBytes == link->sizeBytes &&
+      stored->contentHash == link->contentHash && stored->transcriptPath == link->transcriptPath) {
+    return;
+  }
+  if (stored && link->durationSeconds <= 0) link->durationSeconds = stored->durationSeconds;
+  applyChange(state.observer, core::SetMedia{link});
+}
+
 void installClock(AppState& state) {
   auto clock = std::make_unique<media::MediaClock>(state.recording.player, state.observer.settings.autopause);
   useClock(state.observer, std::move(clock));
@@ -73,6 +90,7 @@ void openRecording(AppState& state, const std::filesystem::path& media, const st
     }
   }
   if (!transcript.empty()) openTranscript(state, transcript);
+  recordMediaLink(state);
 }
 
 void openTranscript(AppState& state, const std::filesystem::path& transcript) {
@@ -91,6 +109,7 @@ void openTranscript(AppState& state, const std::filesystem::path& transcript) {
   r.rolesGuessed = !r.roles.bySpeaker.empty();
   r.shownCue = -2;
   r.evidenceStale = true;
+  recordMediaLink(state);
 }
 
 void relinkRecording(AppState& state, const std::filesystem::path& candidate, bool force) {

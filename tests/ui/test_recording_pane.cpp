@@ -15,6 +15,7 @@
 #include "ui/observer_session.h"
 #include "ui/recording_pane.h"
 #include "ui/recording_state.h"
+#include "ui/shell.h"
 
 using namespace coachscope;
 using coachscope::test::HeadlessUi;
@@ -252,4 +253,53 @@ TEST_CASE("recording: a new session does not inherit the previous session's reco
   REQUIRE(f.state.observer.clock);
   CHECK_FALSE(f.state.observer.clock->canSeek());  // a live clock until a recording is opened
   CHECK(f.ui.shows("Open the recording of this session"));
+}
+
+TEST_CASE("recording: opening a recording and its transcript records the link in the observation, undoably",
+          "[recording-ui]") {
+  Fixture f;
+  ui::initialiseObserver(f.state);
+  const auto transcript = writeFile("linked.vtt", kTranscript);
+  ui::openRecording(f.state, toneFile(), transcript);
+  REQUIRE(f.loaded());
+  const auto& media = f.state.observer.stack.observation().media;
+  REQUIRE(media);
+  CHECK(media->path == toneFile().string());
+  CHECK(media->transcriptPath == transcript.string());
+  CHECK(media->sizeBytes == std::filesystem::file_size(toneFile()));
+  CHECK(media->contentHash.size() == 64);  // SHA-256, hex
+  CHECK(f.state.observer.stack.dirty());
+  f.state.observer.stack.undo();
+  CHECK_FALSE(f.state.observer.stack.observation().media);
+}
+
+TEST_CASE("recording: a missing recording never overwrites the size and hash the observation holds",
+          "[recording-ui]") {
+  Fixture f;
+  ui::initialiseObserver(f.state);
+  const core::MediaLink stored{(testDir() / "gone.m4a").string(), 4242, std::string(64, 'a'), 40, ""};
+  ui::applyChange(f.state.observer, core::SetMedia{stored});
+  ui::openRecording(f.state, stored.path, {}, stored);
+  f.ui.frame(3);
+  const auto& media = f.state.observer.stack.observation().media;
+  REQUIRE(media);
+  CHECK(media->sizeBytes == 4242);
+  CHECK(media->contentHash == stored.contentHash);
+}
+
+TEST_CASE("recording: transcript hints are shown beside the ratings of the markers they point at",
+          "[recording-ui]") {
+  ui::AppState state;
+  state.catalog.addBuiltIns();
+  state.frameworkKey = state.catalog.defaultFramework()->key();
+  ui::initialiseObserver(state);
+  HeadlessUi shell([&] { ui::drawShell(state); }, ImVec2(1600, 5000));
+  shell.frame(2);
+  CHECK_FALSE(shell.shows("Transcript hint"));
+  ui::openTranscript(state, writeFile("beside.vtt", kTranscript));
+  ui::refreshEvidence(state);  // the pane does this each frame in recorded mode
+  shell.frame(2);
+  REQUIRE_FALSE(ui::hintsForMarker(state.recording, "7.8").empty());
+  INFO(shell.frameText());
+  CHECK(shell.shows("Transcript hint 7.8: " + ui::hintsForMarker(state.recording, "7.8").front()->text));
 }

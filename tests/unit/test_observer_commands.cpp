@@ -71,6 +71,12 @@ TEST_CASE("observer: every command kind undoes and redoes") {
   roundTrip(stack, SetText{SheetText::CoacheeFeedback, "felt heard"},
             [](const Observation& o) { CHECK(o.coacheeFeedback == "felt heard"); });
   roundTrip(stack, SetDuration{3600}, [](const Observation& o) { CHECK(o.durationSeconds == 3600); });
+  roundTrip(stack, SetMedia{MediaLink{"/rec/session.mp4", 1234, "ab12", 2700, "/rec/session.vtt"}},
+            [](const Observation& o) {
+              REQUIRE(o.media);
+              CHECK(o.media->contentHash == "ab12");
+            });
+  roundTrip(stack, SetMedia{std::nullopt}, [](const Observation& o) { CHECK_FALSE(o.media); });
 }
 
 TEST_CASE("observer: events and notes stay in time order, re-timing moves them") {

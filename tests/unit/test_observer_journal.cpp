@@ -70,6 +70,8 @@ TEST_CASE("observer: every command kind survives the journal's JSON") {
       core::SetJudgement{"1", std::nullopt},
       core::SetText{core::SheetText::DevelopmentAreas, "silence"},
       core::SetDuration{3599.5},
+      core::SetMedia{core::MediaLink{"/rec/session.m4a", 99, "cafe", 2700.5, ""}},
+      core::SetMedia{std::nullopt},
   };
   for (const core::Command& c : commands) {
     const nlohmann::json json = store::commandToJson(c);
