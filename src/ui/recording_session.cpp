@@ -45,7 +45,8 @@ bool ensurePlayer(AppState& state) {
 // the size and hash that a later relink is checked against.
 void recordMediaLink(AppState& state) {
   RecordingState& r = state.recording;
-  if (!r.fingerprint || r.relinkMismatch) return;
+  // No session yet (no id, no workspace for its journal): nothing to record the link in.
+  if (!state.observer.initialised || !r.fingerprint || r.relinkMismatch) return;
   std::optional<core::MediaLink> link = currentMediaLink(r);
   const std::optional<core::MediaLink>& stored = state.observer.stack.observation().media;
   if (stored && stored->path == link->path && stored->sizeBytes == link->sizeBytes &&
