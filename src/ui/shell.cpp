@@ -31,12 +31,14 @@ void toggleTheme(AppState& state) {
 
 void drawMenuBar(AppState& state) {
   if (!ImGui::BeginMenuBar()) return;
+  // Review mode is read-only: the observer's file and edit actions are not offered.
+  const bool review = state.progress.reviewMode;
   if (ImGui::BeginMenu("File")) {
-    drawObserverFileMenu(state);
+    if (!review) drawObserverFileMenu(state);
     if (ImGui::MenuItem("Quit", describe(kQuit).c_str())) state.quitRequested = true;
     ImGui::EndMenu();
   }
-  if (ImGui::BeginMenu("Edit")) {
+  if (!review && ImGui::BeginMenu("Edit")) {
     drawObserverEditMenu(state);
     ImGui::EndMenu();
   }

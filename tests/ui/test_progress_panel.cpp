@@ -158,6 +158,13 @@ TEST_CASE("progress: review mode shows the record and offers nothing to edit") {
   CHECK_FALSE(ui.shows("Create learner"));
   CHECK(ui.drawnText().find("Calibrate") == std::string::npos);  // other tabs are hidden
   CHECK(ui.drawnText().find("Observe") == std::string::npos);
+  const std::string menuBar = ui.drawnText().substr(0, ui.drawnText().find('\n'));
+  CHECK(menuBar.find("Edit") == std::string::npos);  // no observer edit actions in the menu bar
+  ui.click("coachscope/##menubar/File");             // File offers only Quit
+  CHECK_FALSE(ui.shows("Save"));
+  CHECK_FALSE(ui.shows("Open"));
+  CHECK(ui.shows("Quit"));
+  ui.press(Key::Escape);
   ui.click(section("Coaching log"));
   CHECK(ui.shows("1 session, 0.75 h of coaching"));
   CHECK_FALSE(ui.shows("Add entry"));
