@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "core/html_escape.h"
 #include "core/transcript.h"
 
 namespace coachscope::core {
@@ -25,6 +26,5 @@ std::string exportTranscriptText(const Transcript& transcript, const SpeakerRole
 // The same as an HTML page, every piece of transcript text escaped.
 std::string exportTranscriptHtml(const Transcript& transcript, const SpeakerRoles& roles, const std::string& title);
 
-std::string escapeHtml(std::string_view text);
 
 }  // namespace coachscope::core

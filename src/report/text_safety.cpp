@@ -4,6 +4,8 @@
 
 #include <cstdint>
 
+#include "core/html_escape.h"
+
 namespace coachscope::report {
 namespace {
 
@@ -75,22 +77,7 @@ std::string cleanText(std::string_view text) {
   return out;
 }
 
-std::string escapeHtml(std::string_view text) {
-  const std::string clean = cleanText(text);
-  std::string out;
-  out.reserve(clean.size() + clean.size() / 8);
-  for (char c : clean) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
+std::string escapeHtml(std::string_view text) { return core::escapeHtml(cleanText(text)); }
 
 namespace {
 
