@@ -1,7 +1,7 @@
 // The Calibrate tab, driven headlessly: it opens on the workspace's double-marked session, shows
 // ratings side by side with statistics and the deviation from the reference, seeks the observer's
 // clock from a timeline click, and writes the agreed observation from the moderator's choices.
-#include <catch.hpp>
+#include <catch_compat.hpp>
 
 #include <filesystem>
 #include <fstream>

@@ -1,5 +1,5 @@
 // Saving, the journal and recovery after a crash, the unsaved-changes question, and bad files.
-#include <catch.hpp>
+#include <catch_compat.hpp>
 
 #include <fstream>
 

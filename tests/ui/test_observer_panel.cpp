@@ -1,6 +1,6 @@
 // The Observe tab driven headlessly: opening state, marker keys, first-keystroke note timing,
 // ratings with suggestions, the F1 list, key bindings from settings.json.
-#include <catch.hpp>
+#include <catch_compat.hpp>
 
 #include <fstream>
 

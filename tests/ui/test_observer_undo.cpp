@@ -1,6 +1,6 @@
 // Undo (Ctrl+Z) and redo (Ctrl+Shift+Z, Ctrl+Y) of every command kind, through the panel's one
 // command path; and a recorded-session clock: notes pause it while typed, clicks seek it.
-#include <catch.hpp>
+#include <catch_compat.hpp>
 
 #include "observer_fixture.h"
 #include "store/observation_codec.h"

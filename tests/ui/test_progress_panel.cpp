@@ -1,6 +1,6 @@
 // The Progress tab, driven headlessly: the learner list and checklist on a fresh workspace, adding
 // a coaching-log entry, resolving a conflict, the competency charts, and review mode.
-#include <catch.hpp>
+#include <catch_compat.hpp>
 
 #include "core/merge.h"
 #include "harness.h"

@@ -2,7 +2,7 @@
 // (ao=null) and no GL (audio only). The transcript follows playback and seeks on click, malformed
 // files are reported without losing anything, speakers map to roles, moved media is relinked by
 // size and hash, and the observer stamps events and notes with the media position.
-#include <catch.hpp>
+#include <catch_compat.hpp>
 
 #include <chrono>
 #include <cstdlib>

@@ -1,6 +1,6 @@
 // The "Export report" popup writes the report of the current observation or record where the
 // user chose, and says where it went.
-#include <catch.hpp>
+#include <catch_compat.hpp>
 #include <imgui.h>
 
 #include <cstdio>

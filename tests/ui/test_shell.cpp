@@ -1,5 +1,5 @@
 // The shell and the Framework panel, driven headlessly.
-#include <catch.hpp>
+#include <catch_compat.hpp>
 
 #include "harness.h"
 #include "ui/app_state.h"

@@ -14,7 +14,7 @@
 //   constant quadratic: 0.0000000000
 //   judgement cohen: 0.4000000000
 //   judgement alpha nominal: 0.4444444444
-#include <catch.hpp>
+#include <catch_compat.hpp>
 
 #include "core/agreement.h"
 

@@ -1,6 +1,6 @@
 // Comparing two observations of one session, grouping double-marked sessions, agreement across
 // them, and a trainee's deviation from a reference scoring.
-#include <catch.hpp>
+#include <catch_compat.hpp>
 
 #include "core/agreement_sessions.h"
 #include "core/catalog.h"

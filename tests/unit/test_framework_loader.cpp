@@ -1,6 +1,6 @@
 // The framework loader: the shipped frameworks load, and every kind of bad input is refused with
 // the file, the JSON Pointer of the problem and the reason.
-#include <catch.hpp>
+#include <catch_compat.hpp>
 
 #include <nlohmann/json.hpp>
 

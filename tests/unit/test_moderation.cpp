@@ -1,6 +1,6 @@
 // Moderation: two observations in, an agreed one out, the originals unchanged on disk, and the
 // agreed one merged into the learner's progress record like any other observation.
-#include <catch.hpp>
+#include <catch_compat.hpp>
 
 #include <filesystem>
 #include <fstream>

@@ -1,5 +1,5 @@
 // The observation file format round-trips and refuses bad input with file, place and reason.
-#include <catch.hpp>
+#include <catch_compat.hpp>
 
 #include "core/catalog.h"
 #include "core/ids.h"

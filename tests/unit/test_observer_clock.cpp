@@ -1,5 +1,5 @@
 // The live session clock: steady time with pause, driven by a fake time source.
-#include <catch.hpp>
+#include <catch_compat.hpp>
 
 #include "core/live_clock.h"
 

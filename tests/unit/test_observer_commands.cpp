@@ -1,5 +1,5 @@
 // Every command kind applies, undoes and redoes through the CommandStack; dirty tracking; merging.
-#include <catch.hpp>
+#include <catch_compat.hpp>
 
 #include "core/observation_commands_stack.h"
 

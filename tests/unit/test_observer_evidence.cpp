@@ -1,5 +1,5 @@
 // Marker tallies, derived competencies, and the data-driven suggestion rule.
-#include <catch.hpp>
+#include <catch_compat.hpp>
 
 #include "core/catalog.h"
 #include "core/evidence.h"

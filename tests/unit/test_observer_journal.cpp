@@ -1,6 +1,6 @@
 // The autosave journal: appended changes replay to the same observation and undo history; a torn
 // last line is ignored; a damaged middle line is refused with its line number.
-#include <catch.hpp>
+#include <catch_compat.hpp>
 
 #include <fstream>
 

@@ -1,5 +1,5 @@
 // settings.json: defaults when missing, round trip, unknown keys kept, bad files refused untouched.
-#include <catch.hpp>
+#include <catch_compat.hpp>
 
 #include <fstream>
 

@@ -1,5 +1,5 @@
 // Programme rules (ILM Level 5/7, ICF credentials) are data: every number is a field.
-#include <catch.hpp>
+#include <catch_compat.hpp>
 
 #include "core/json_document.h"
 #include "core/programme_loader.h"

@@ -1,6 +1,6 @@
 // Two processes merging into one record at the same time: the lock makes every read-modify-write
 // whole, so every one of their merges is in the record at the end.
-#include <catch.hpp>
+#include <catch_compat.hpp>
 
 #include <sys/wait.h>
 #include <fstream>

@@ -1,6 +1,6 @@
 // Merge is a join: property tests over thousands of random observations and records (seeded, so
 // a failure repeats), plus the conflict, resolution and tombstone cases spelled out.
-#include <catch.hpp>
+#include <catch_compat.hpp>
 
 #include <random>
 

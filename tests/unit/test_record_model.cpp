@@ -1,5 +1,5 @@
 // The progress record: versions and heads, its file format, and the workspace that holds records.
-#include <catch.hpp>
+#include <catch_compat.hpp>
 
 #include <cstdlib>
 #include <fstream>

@@ -1,5 +1,5 @@
 // Portfolio status from the shipped programme rules, on ILM Level 5 and Level 7 and the ICF paths.
-#include <catch.hpp>
+#include <catch_compat.hpp>
 
 #include "core/catalog.h"
 #include "core/coaching_log.h"

@@ -1,5 +1,5 @@
 // Competency development: ratings in time order, trends, and strengths / development areas.
-#include <catch.hpp>
+#include <catch_compat.hpp>
 
 #include "core/competency_trends.h"
 #include "core/merge.h"

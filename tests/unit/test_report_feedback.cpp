@@ -1,7 +1,7 @@
 // The session feedback report, built from fixture observations and rendered as HTML, Markdown and
 // PDF: the content is checked (names, ratings with descriptors, evidence, notes, feedback), and
 // hostile text must come out as text.
-#include <catch.hpp>
+#include <catch_compat.hpp>
 
 #include <filesystem>
 #include <fstream>

@@ -1,6 +1,6 @@
 // The progress report and the coaching log CSV, built from fixture learner records (written by
 // tests/fixtures/reports/make_record_fixtures.cpp through the real merge and codec).
-#include <catch.hpp>
+#include <catch_compat.hpp>
 
 #include <regex>
 

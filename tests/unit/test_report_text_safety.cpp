@@ -1,6 +1,6 @@
 // Text from people and files is made safe for HTML, Markdown, CSV and PDF, and dates and hours
 // read the same in every report.
-#include <catch.hpp>
+#include <catch_compat.hpp>
 
 #include "report/report_text.h"
 #include "report/text_safety.h"

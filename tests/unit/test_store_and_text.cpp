@@ -1,5 +1,5 @@
 // Atomic writes, ids and clock text.
-#include <catch.hpp>
+#include <catch_compat.hpp>
 
 #include <filesystem>
 #include <fstream>

@@ -1,5 +1,5 @@
 // Malformed transcripts are refused with the file, the line and the reason, never a crash.
-#include <catch.hpp>
+#include <catch_compat.hpp>
 
 #include <filesystem>
 #include <fstream>

@@ -1,6 +1,6 @@
 // Transcript evidence is hints with timestamps, pointed at markers named by the framework's data;
 // recording checks warn; content hashes confirm a relinked file.
-#include <catch.hpp>
+#include <catch_compat.hpp>
 
 #include <filesystem>
 #include <fstream>

@@ -1,6 +1,6 @@
 // The assessor-ready export: one line per change of speaker, each with its timestamp, coach and
 // client named by role; HTML with every piece of transcript text escaped.
-#include <catch.hpp>
+#include <catch_compat.hpp>
 
 #include "core/transcript.h"
 #include "core/transcript_export.h"

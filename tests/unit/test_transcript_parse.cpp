@@ -1,6 +1,6 @@
 // The transcript parsers read each style tutors bring: Zoom, Teams and YouTube WebVTT, plain
 // WebVTT with ids, settings and styling, and SRT; BOM and CRLF line ends make no difference.
-#include <catch.hpp>
+#include <catch_compat.hpp>
 
 #include "core/transcript.h"
 
