@@ -161,7 +161,10 @@ int main(int argc, char** argv) {
     check(player->state().speed == 2.0, "speed is capped at 2x");
     player->setSpeed(1.0);
     clock.seek(10.0);
-    runUntil(*player, [&] { return !player->state().seeking; });
+    // As with every seek here: wait for the position itself, since mpv raises "seeking"
+    // asynchronously and a frame step sent before the seek settles is swallowed.
+    runUntil(*player, [&] { return !player->state().seeking && std::abs(player->currentPosition() - 10.0) < 0.5 / fps; },
+             10);
     runUntil(*player, [&] { return false; }, 0.2);
     const double beforeStep = player->currentPosition();
     player->frameStep();
