@@ -67,9 +67,10 @@ struct Fixture {
 
   Fixture() { state.catalog.addBuiltIns(); }
 
-  // Frames until `done`, at most a few seconds (mpv works on its own threads).
+  // Frames until `done`, at most about 20 s: mpv works on its own threads, and on a loaded
+  // machine (CTest runs tests in parallel) opening a file can take several seconds.
   bool frameUntil(const std::function<bool()>& done) {
-    for (int i = 0; i < 500; ++i) {
+    for (int i = 0; i < 2000; ++i) {
       ui.frame();
       if (done()) return true;
       std::this_thread::sleep_for(std::chrono::milliseconds(10));
