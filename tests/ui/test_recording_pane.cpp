@@ -10,6 +10,8 @@
 #include <fstream>
 #include <thread>
 
+#include <unistd.h>
+
 #include "harness.h"
 #include "ui/app_state.h"
 #include "ui/observer_session.h"
@@ -32,13 +34,16 @@ const std::filesystem::path& testDir() {
   return dir;
 }
 
-// A 40-second tone, made once per test binary run.
+// A 40-second tone, made once. CTest runs each test case as its own process in parallel, so it
+// is written under a private name and renamed into place: no case ever opens a half-written file.
 std::filesystem::path toneFile() {
   const std::filesystem::path path = testDir() / "tone.m4a";
   if (!std::filesystem::exists(path)) {
+    const std::filesystem::path partial = testDir() / ("tone." + std::to_string(::getpid()) + ".partial.m4a");
     const std::string command = "ffmpeg -nostdin -hide_banner -loglevel error -y -f lavfi -i sine=frequency=300:duration=40 '" +
-                                path.string() + "'";
+                                partial.string() + "'";
     REQUIRE(std::system(command.c_str()) == 0);
+    std::filesystem::rename(partial, path);
   }
   return path;
 }
