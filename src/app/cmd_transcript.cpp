@@ -1,6 +1,7 @@
 // `coachscope transcript FILE.vtt|FILE.srt`: checks a transcript, and writes the assessor-ready
 // version (coach and client on separate lines, a timestamp at each change of speaker) as text or
-// HTML, or lists the evidence hints it offers.
+// HTML, its evidence hints, or every cue, speaker and warning as JSON. What the reader skipped or
+// repaired is printed as warnings (exit 0); --strict makes them errors (exit 1).
 #include <fmt/format.h>
 
 #include <iostream>
@@ -10,6 +11,7 @@
 #include "core/transcript.h"
 #include "core/transcript_evidence.h"
 #include "core/transcript_export.h"
+#include "core/transcript_json.h"
 #include "store/atomic_file.h"
 
 namespace coachscope::app {
@@ -23,6 +25,7 @@ struct TranscriptOptions {
   std::string title;
   std::string framework;
   double silenceSeconds = 5;
+  bool strict = false;
 };
 
 std::string hintsText(const core::Transcript& transcript, const core::SpeakerRoles& roles,
@@ -41,6 +44,14 @@ int run(const TranscriptOptions& options, const CommandContext& context) {
   auto transcript = core::loadTranscriptFile(options.file);
   if (!transcript) {
     fmt::print(stderr, "{}\n", transcript.error().message());
+    return kExitFailure;
+  }
+  for (const core::TranscriptWarning& w : transcript->warnings) {
+    fmt::print(stderr, "{}: {}{}\n", options.file, options.strict ? "" : "warning: ", w.message());
+  }
+  if (options.strict && !transcript->warnings.empty()) {
+    fmt::print(stderr, "{}: {} {} (--strict): nothing written\n", options.file, transcript->warnings.size(),
+               transcript->warnings.size() == 1 ? "problem" : "problems");
     return kExitFailure;
   }
   core::SpeakerRoles roles;
@@ -68,7 +79,11 @@ int run(const TranscriptOptions& options, const CommandContext& context) {
   const std::string title = options.title.empty() ? "Transcript: " + std::filesystem::path(options.file).filename().string()
                                                   : options.title;
   std::string text;
-  if (options.format == "html") {
+  if (options.format == "json") {
+    text = core::transcriptToJson(*transcript, roles, options.speakers.empty())
+               .dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) +
+           "\n";
+  } else if (options.format == "html") {
     text = core::exportTranscriptHtml(*transcript, roles, title);
   } else if (options.format == "hints") {
     core::Catalog catalog = context.loadCatalog();
@@ -91,8 +106,8 @@ int run(const TranscriptOptions& options, const CommandContext& context) {
     fmt::print(stderr, "{}\n", written.error().message());
     return kExitFailure;
   }
-  fmt::print("{}: {} cues, {} speakers -> {}\n", options.file, transcript->cues.size(), transcript->speakers().size(),
-             options.output);
+  fmt::print("{}: {} cues, {} speakers, {} warnings -> {}\n", options.file, transcript->cues.size(),
+             transcript->speakers().size(), transcript->warnings.size(), options.output);
   return kExitOk;
 }
 
@@ -101,11 +116,14 @@ int run(const TranscriptOptions& options, const CommandContext& context) {
 void addTranscriptCommand(CLI::App& app, CommandContext& context) {
   auto options = std::make_shared<TranscriptOptions>();
   CLI::App* cmd = app.add_subcommand(
-      "transcript", "Check a WebVTT or SRT transcript; write the assessor-ready version (text or HTML) or its evidence hints");
+      "transcript",
+      "Check a WebVTT or SRT transcript; write the assessor-ready version (text or HTML), its evidence hints, or JSON");
   cmd->add_option("file", options->file, "The transcript (.vtt or .srt)")->required()->check(CLI::ExistingFile);
   cmd->add_option("--speakers", options->speakers, "Who is who: \"Jane=coach,Sam=client\" (default: a guess)");
-  cmd->add_option("--format", options->format, "text, html, or hints (evidence hints with timestamps)")
-      ->check(CLI::IsMember({"text", "html", "hints"}));
+  cmd->add_option("--format", options->format,
+                  "text, html, hints (evidence hints with timestamps), or json (every cue, speaker and warning)")
+      ->check(CLI::IsMember({"text", "html", "hints", "json"}));
+  cmd->add_flag("--strict", options->strict, "Refuse a transcript that needed any repair (exit 1; nothing written)");
   cmd->add_option("-o,--output", options->output, "Write here (atomically) instead of standard output");
   cmd->add_option("--title", options->title, "Heading of the export");
   cmd->add_option("--framework-key", options->framework, "Framework whose markers the hints point at (id or id@version)");

@@ -3,10 +3,11 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <fstream>
-#include <sstream>
+#include <iterator>
 
-#include "core/transcript_text.h"
+#include "core/transcript_webvtt.h"
 
 namespace coachscope::core {
 
@@ -90,23 +91,53 @@ Result<SpeakerRoles> parseSpeakerRoles(std::string_view text) {
   return roles;
 }
 
-Result<Transcript> parseTranscript(std::string_view text, const std::string& name) {
-  std::string_view body = text;
-  if (body.substr(0, 3) == "\xEF\xBB\xBF") body.remove_prefix(3);
-  if (body.substr(0, 6) == "WEBVTT") return parseWebVtt(text, name);
-  return parseSrt(text, name);
+std::string TranscriptWarning::message() const {
+  std::string out = fmt::format("line {}: {}", line, reason);
+  if (!skipped.empty()) out += fmt::format("; skipped: \"{}\"", skipped);
+  return out;
+}
+
+namespace {
+
+// The WEBVTT signature at the start, after a byte order mark.
+bool startsAsWebVtt(std::string_view bytes) {
+  if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
+  const std::size_t end = bytes.find_first_of("\r\n");
+  return webvtt::hasSignature(bytes.substr(0, end));
+}
+
+constexpr std::uintmax_t kMaxTranscriptBytes = 256ull << 20;  // 40,000 cues take about 4 MB
+
+}  // namespace
+
+Result<Transcript> parseTranscript(std::string_view bytes, const std::string& name) {
+  return startsAsWebVtt(bytes) ? parseWebVtt(bytes, name) : parseSrt(bytes, name);
 }
 
 Result<Transcript> loadTranscriptFile(const std::filesystem::path& path) {
+  const std::string name = path.string();
+  std::error_code ec;
+  const std::filesystem::file_status status = std::filesystem::status(path, ec);
+  if (ec || !std::filesystem::exists(status)) return Error{name, "", "cannot open the transcript (missing or unreadable)"};
+  if (std::filesystem::is_directory(status)) return Error{name, "", "this is a folder, not a transcript file"};
+  // A FIFO or device would block or never end: only a plain file is read.
+  if (!std::filesystem::is_regular_file(status)) {
+    return Error{name, "", "not a regular file (a pipe, socket or device); give the transcript file itself"};
+  }
+  const std::uintmax_t size = std::filesystem::file_size(path, ec);
+  if (!ec && size > kMaxTranscriptBytes) {
+    return Error{name, "", fmt::format("{} MB is too large for a transcript", size >> 20)};
+  }
   std::ifstream in(path, std::ios::binary);
-  if (!in) return Error{path.string(), "", "cannot open the transcript (missing or unreadable)"};
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
+  if (!in) return Error{name, "", "cannot open the transcript (missing or unreadable)"};
+  std::string bytes;
+  if (!ec) bytes.reserve(static_cast<std::size_t>(size));
+  bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  if (in.bad()) return Error{name, "", "the transcript could not be read to the end"};
   std::string ext = path.extension().string();
   std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
-  if (ext == ".vtt") return parseWebVtt(buffer.str(), path.string());
-  if (ext == ".srt") return parseSrt(buffer.str(), path.string());
-  return parseTranscript(buffer.str(), path.string());
+  if (ext == ".vtt" || ext == ".webvtt" || startsAsWebVtt(bytes)) return parseWebVtt(bytes, name);
+  return parseSrt(bytes, name);
 }
 
 }  // namespace coachscope::core

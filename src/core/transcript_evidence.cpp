@@ -116,14 +116,38 @@ int TranscriptEvidence::closedQuestions() const {
 TranscriptEvidence analyseTranscript(const Transcript& transcript, const SpeakerRoles& roles,
                                      const EvidenceSettings& settings) {
   TranscriptEvidence evidence;
-  for (const Cue& cue : transcript.cues) {
-    const double length = std::max(0.0, cue.end - cue.start);
+  // The time each role's cues cover: cues overlapping within one role (a speaker's own, kept
+  // when they overlap by more than the reader trims, or two speakers mapped to the coach) count once.
+  struct Span {
+    double start = 0, end = -1;
+    double* total = nullptr;
+    void add(const Cue& cue) {
+      if (cue.start > end) {
+        close();
+        start = cue.start;
+        end = cue.end;
+      } else {
+        end = std::max(end, cue.end);
+      }
+    }
+    void close() {
+      if (end > start) *total += end - start;
+      end = start;
+    }
+  };
+  Span coach{0, -1, &evidence.talkTime.coachSeconds};
+  Span client{0, -1, &evidence.talkTime.clientSeconds};
+  Span other{0, -1, &evidence.talkTime.otherSeconds};
+  for (const Cue& cue : transcript.cues) {  // ordered by start
     switch (roles.role(cue.speaker)) {
-      case SpeakerRole::Coach: evidence.talkTime.coachSeconds += length; break;
-      case SpeakerRole::Client: evidence.talkTime.clientSeconds += length; break;
-      case SpeakerRole::Unassigned: evidence.talkTime.otherSeconds += length; break;
+      case SpeakerRole::Coach: coach.add(cue); break;
+      case SpeakerRole::Client: client.add(cue); break;
+      case SpeakerRole::Unassigned: other.add(cue); break;
     }
   }
+  coach.close();
+  client.close();
+  other.close();
   for (const Turn& turn : turnsOf(transcript)) {
     if (roles.role(turn.speaker) != SpeakerRole::Coach) continue;
     const std::vector<std::string> asked = questionsIn(turn.text);
