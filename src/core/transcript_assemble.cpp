@@ -53,41 +53,44 @@ struct Spoken {
 // Carries a speaker over to the unnamed cue that follows them, and trims a speaker's own
 // overlaps of up to a quarter second. Unknown speakers take part in neither.
 void attributeAndTrim(std::vector<Spoken>& spoken, std::vector<TranscriptWarning>& warnings) {
-  std::unordered_map<std::string, std::size_t> latest;  // speaker -> their cue that ends last
+  // speaker -> their cues still running at the current start (the last one carried over too)
+  std::unordered_map<std::string, std::vector<std::size_t>> open;
   for (std::size_t i = 0; i < spoken.size(); ++i) {
     Cue& cue = spoken[i].cue;
     if (cue.speaker.empty() && !spoken[i].markedUnknown && i > 0 && !spoken[i - 1].cue.speaker.empty()) {
       const std::string& candidate = spoken[i - 1].cue.speaker;
-      const Cue& theirs = spoken[latest.at(candidate)].cue;
-      if (cue.start + kOwnOverlapTrimSeconds + kEpsilon >= theirs.end) {
+      double theirEnd = 0;
+      for (std::size_t k : open[candidate]) theirEnd = std::max(theirEnd, spoken[k].cue.end);
+      if (cue.start + kOwnOverlapTrimSeconds + kEpsilon >= theirEnd) {
         cue.speaker = candidate;
         cue.speakerInferred = true;
       }
     }
     if (cue.speaker.empty()) continue;
-    const auto found = latest.find(cue.speaker);
-    if (found == latest.end()) {
-      latest.emplace(cue.speaker, i);
-      continue;
-    }
-    Cue& before = spoken[found->second].cue;
-    const double overlap = before.end - cue.start;
-    if (overlap > kEpsilon) {
-      const std::string who = visibleExcerpt(cue.speaker, 40);
+    std::vector<std::size_t>& running = open[cue.speaker];
+    const std::string who = visibleExcerpt(cue.speaker, 40);
+    bool warnedKept = false;
+    for (std::size_t k : running) {
+      Cue& before = spoken[k].cue;
+      const double overlap = before.end - cue.start;
+      if (overlap <= kEpsilon) continue;
       if (overlap <= kOwnOverlapTrimSeconds + kEpsilon) {
         warnings.push_back({cue.line,
                             fmt::format("{}'s cue starts {:.3f} s before their cue at line {} ends; that cue now ends at {}",
                                         who, overlap, before.line, format(cue.start)),
                             ""});
         before.end = cue.start;
-      } else {
+      } else if (!warnedKept) {
+        warnedKept = true;
         warnings.push_back({cue.line,
                             fmt::format("{}'s cue starts {:.2f} s before their cue at line {} ends ({}); both are kept",
                                         who, overlap, before.line, format(before.end)),
                             ""});
       }
     }
-    if (cue.end >= before.end) found->second = i;
+    // Only cues still running later can overlap a later cue (cues come in order of start).
+    std::erase_if(running, [&](std::size_t k) { return spoken[k].cue.end <= cue.start + kEpsilon; });
+    running.push_back(i);
   }
 }
 
