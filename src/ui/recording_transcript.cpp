@@ -43,9 +43,33 @@ void seekRecording(AppState& state, double seconds) {
   }
 }
 
+// What the reader skipped or repaired, collapsed under one line so the cues keep the room.
+void drawWarnings(const core::Transcript& t) {
+  if (t.warnings.empty()) return;
+  ImGui::PushStyleColor(ImGuiCol_Text, palette().warning);
+  const bool open = ImGui::CollapsingHeader(
+      fmt::format("{} warning{}: cues skipped or repaired###transcript-warnings", t.warnings.size(),
+                  t.warnings.size() == 1 ? "" : "s")
+          .c_str());
+  ImGui::PopStyleColor();
+  if (!open) return;
+  const float height = std::min(ImGui::GetTextLineHeightWithSpacing() * 6.5f, ImGui::GetContentRegionAvail().y * 0.4f);
+  if (ImGui::BeginChild("warnings", ImVec2(0, height), true, ImGuiWindowFlags_HorizontalScrollbar)) {
+    ImGuiListClipper clipper;
+    clipper.Begin(static_cast<int>(t.warnings.size()));
+    while (clipper.Step()) {
+      for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
+        ImGui::TextUnformatted(t.warnings[static_cast<std::size_t>(i)].message().c_str());
+      }
+    }
+  }
+  ImGui::EndChild();
+}
+
 void drawCues(AppState& state) {
   RecordingState& r = state.recording;
   const core::Transcript& t = *r.transcript;
+  drawWarnings(t);
   ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - ImGui::CalcTextSize("Follow").x - 40);
   ImGui::InputTextWithHint("##search", "search the transcript", &r.search);
   ImGui::SameLine();
