@@ -166,17 +166,21 @@ TEST_CASE("recording: marker events and notes are stamped with the media positio
   CHECK(f.state.observer.stack.observation().notes.back().time == Approx(stamped));
 }
 
-TEST_CASE("recording: a malformed transcript is reported with file and line and the old one stays", "[recording-ui]") {
+TEST_CASE("recording: a refused transcript is reported and the old one stays; a damaged one shows its warnings", "[recording-ui]") {
   Fixture f;
   ui::openTranscript(f.state, writeFile("good.vtt", kTranscript));
   REQUIRE(f.state.recording.transcript);
-  const auto bad = writeFile("bad.vtt", "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nA: one\n\n00:00:00.500 --> 00:00:03.000\nB: two\n");
+  const auto bad = writeFile("bad.vtt", "WEBVTT\n\nNOTE no cue here\n");
   ui::openTranscript(f.state, bad);
-  CHECK(f.ui.shows("Transcript not loaded: " + bad.string() + ": line 6: cues out of order"));
+  CHECK(f.ui.shows("Transcript not loaded: " + bad.string() + ": no cues"));
   CHECK(f.state.recording.transcript->cues.size() == 4);
   CHECK(f.ui.shows("What would you like to work on today?"));
   ui::openTranscript(f.state, writeFile("latin1.srt", "1\n00:00:01,000 --> 00:00:02,000\nCaf\xE9\n"));
   CHECK(f.ui.shows("line 3, column 4: not valid UTF-8"));
+  ui::openTranscript(f.state, writeFile("swapped.vtt", "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nA: one\n\n00:00:00.500 --> "
+                                                       "00:00:03.000\nB: two\n"));
+  REQUIRE(f.state.recording.transcript->cues.size() == 2);
+  CHECK(f.ui.shows("1 warning: cues skipped or repaired"));
 }
 
 TEST_CASE("recording: speakers map to coach and client; hints and export follow", "[recording-ui]") {
