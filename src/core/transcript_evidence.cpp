@@ -163,7 +163,9 @@ TranscriptEvidence analyseTranscript(const Transcript& transcript, const Speaker
     if (speakingUntil >= 0 && cue.start - speakingUntil >= settings.silenceSeconds) {
       evidence.silences.push_back({speakingUntil, cue.start - speakingUntil, roles.label(lastSpeaker)});
     }
-    if (current && cue.speaker != current->speaker && cue.start < current->end) {
+    // An unknown speaker may be either person: their overlap says nothing of who interrupted.
+    if (current && cue.speaker != current->speaker && cue.start < current->end && !cue.speaker.empty() &&
+        !current->speaker.empty()) {
       evidence.overlaps.push_back({cue.start, std::min(current->end, cue.end) - cue.start, roles.label(cue.speaker),
                                    roles.label(current->speaker)});
     }

@@ -152,3 +152,38 @@ TEST_CASE("recording: size and SHA-256 confirm a relinked file", "[evidence]") {
   REQUIRE_FALSE(missing.ok());
   CHECK(missing.error().file == (dir / "gone.bin").string());
 }
+
+TEST_CASE("recording: hints stay right with trimmed overlaps and unknown speakers", "[evidence]") {
+  auto t = parseWebVtt(
+      "WEBVTT\n\n"
+      "00:00:00.000 --> 00:00:04.010\nJane: What would you like to focus on today?\n\n"
+      "00:00:04.000 --> 00:00:06.000\nJane: And why now?\n\n"          // overlaps by 10 ms: trimmed
+      "00:00:06.500 --> 00:00:16.000\nSam: My team, I think.\n\n"
+      "00:00:10.000 --> 00:00:12.000\n[laughter]\n\n"                 // nobody named: unknown
+      "00:00:14.000 --> 00:00:17.000\nJane: How does that feel?\n",   // a real interruption
+      "s.vtt");
+  REQUIRE(t.ok());
+  REQUIRE(t->warnings.size() == 1);
+  CHECK(t->warnings[0].line == 6);
+  CHECK(t->cues[3].speaker.empty());
+  const TranscriptEvidence e = analyseTranscript(*t, roles(), EvidenceSettings{5});
+  CHECK(e.talkTime.coachSeconds == Approx(6 + 3));  // 0-4 trimmed, 4-6, 14-17: the 10 ms counted once
+  CHECK(e.talkTime.clientSeconds == Approx(9.5));
+  CHECK(e.talkTime.otherSeconds == Approx(2));
+  REQUIRE(e.overlaps.size() == 1);  // Jane over Sam; the unknown cue over Sam is not an interruption
+  CHECK(e.overlaps[0].time == Approx(14));
+  CHECK(e.overlaps[0].interrupter == "Coach");
+  CHECK(e.questions.size() == 3);
+  const Framework f = icf();
+  const auto hints = evidenceHints(e, roles(), &f);
+  auto markerOf = [&](const char* kind) {
+    for (const EvidenceHint& h : hints) {
+      if (h.kind == kind) return h.markerCode;
+    }
+    return std::string("none");
+  };
+  CHECK(markerOf("talkTime") == "7.8");
+  CHECK(markerOf("questions") == "7.6");
+  CHECK(markerOf("interruptions") == "6.6");
+  CHECK(hints.front().text.find("client 51%") != std::string::npos);
+}
