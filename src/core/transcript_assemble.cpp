@@ -52,24 +52,34 @@ struct Spoken {
 
 // Carries a speaker over to the unnamed cue that follows them, and trims a speaker's own
 // overlaps of up to a quarter second. Unknown speakers take part in neither.
-void attributeAndTrim(std::vector<Spoken>& spoken, std::vector<TranscriptWarning>& warnings) {
-  // speaker -> their cues still running at the current start (the last one carried over too)
-  std::unordered_map<std::string, std::vector<std::size_t>> open;
+// Carries a speaker over to the unnamed cue that follows them. Unknown speakers are not carried.
+void attribute(std::vector<Spoken>& spoken) {
+  std::unordered_map<std::string, double> latestEnd;  // speaker -> the latest end of their cues
   for (std::size_t i = 0; i < spoken.size(); ++i) {
     Cue& cue = spoken[i].cue;
     if (cue.speaker.empty() && !spoken[i].markedUnknown && i > 0 && !spoken[i - 1].cue.speaker.empty()) {
       const std::string& candidate = spoken[i - 1].cue.speaker;
-      double theirEnd = 0;
-      for (std::size_t k : open[candidate]) theirEnd = std::max(theirEnd, spoken[k].cue.end);
-      if (cue.start + kOwnOverlapTrimSeconds + kEpsilon >= theirEnd) {
+      if (cue.start + kOwnOverlapTrimSeconds + kEpsilon >= latestEnd[candidate]) {
         cue.speaker = candidate;
         cue.speakerInferred = true;
       }
     }
+    if (!cue.speaker.empty()) latestEnd[cue.speaker] = std::max(latestEnd[cue.speaker], cue.end);
+  }
+}
+
+// Trims a speaker's own overlaps of up to a quarter second; a larger one is kept and warned of
+// once (`warnKept`). Returns whether any cue was trimmed: trimming can turn a larger overlap with
+// a third cue into a small one, so the caller repeats until nothing changes.
+bool trimOwnOverlaps(std::vector<Spoken>& spoken, std::vector<TranscriptWarning>& warnings, bool warnKept) {
+  std::unordered_map<std::string, std::vector<std::size_t>> open;  // speaker -> cues still running
+  bool trimmed = false;
+  for (std::size_t i = 0; i < spoken.size(); ++i) {
+    Cue& cue = spoken[i].cue;
     if (cue.speaker.empty()) continue;
     std::vector<std::size_t>& running = open[cue.speaker];
     const std::string who = visibleExcerpt(cue.speaker, 40);
-    bool warnedKept = false;
+    bool warnedKept = !warnKept;
     for (std::size_t k : running) {
       Cue& before = spoken[k].cue;
       const double overlap = before.end - cue.start;
@@ -80,6 +90,7 @@ void attributeAndTrim(std::vector<Spoken>& spoken, std::vector<TranscriptWarning
                                         who, overlap, before.line, format(cue.start)),
                             ""});
         before.end = cue.start;
+        trimmed = true;
       } else if (!warnedKept) {
         warnedKept = true;
         warnings.push_back({cue.line,
@@ -91,6 +102,14 @@ void attributeAndTrim(std::vector<Spoken>& spoken, std::vector<TranscriptWarning
     // Only cues still running later can overlap a later cue (cues come in order of start).
     std::erase_if(running, [&](std::size_t k) { return spoken[k].cue.end <= cue.start + kEpsilon; });
     running.push_back(i);
+  }
+  return trimmed;
+}
+
+void attributeAndTrim(std::vector<Spoken>& spoken, std::vector<TranscriptWarning>& warnings) {
+  attribute(spoken);
+  // Each pass only shortens cues to another cue's start, so the passes come to an end.
+  for (bool first = true; trimOwnOverlaps(spoken, warnings, first); first = false) {
   }
 }
 
