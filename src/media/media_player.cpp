@@ -8,6 +8,7 @@
 #include <mpv/render_gl.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <system_error>
 #include <vector>
 
@@ -155,6 +156,7 @@ void MediaPlayer::open(const std::filesystem::path& path, double startSeconds) {
   framePosition_ = pendingStart_;
   pendingLoad_ = true;
   seekTarget_ = -1;
+  deferredFrameSteps_ = 0;
 }
 
 void MediaPlayer::createRenderContext() {
@@ -214,7 +216,10 @@ void MediaPlayer::handleEvent(const mpv_event& event) {
     // file can arrive after a seek was asked for.
     case MPV_EVENT_SEEK: seekStarted_ = true; break;
     case MPV_EVENT_PLAYBACK_RESTART:
-      if (seekStarted_) seekTarget_ = -1;
+      if (seekStarted_) {
+        seekTarget_ = -1;
+        sendDeferredFrameSteps();
+      }
       break;
     case MPV_EVENT_PROPERTY_CHANGE: {
       const auto* property = static_cast<const mpv_event_property*>(event.data);
@@ -319,6 +324,7 @@ void MediaPlayer::seekTo(double seconds) {
   command({"seek", target.c_str(), "absolute+exact"});
   seekTarget_ = seconds;
   seekStarted_ = false;
+  deferredFrameSteps_ = 0;  // a new seek replaces steps asked for relative to the old one
   state_.position = seconds;
   framePosition_ = seconds;
   state_.ended = false;
@@ -332,8 +338,24 @@ void MediaPlayer::setSpeed(double speed) {
   state_.speed = speed;
 }
 
-void MediaPlayer::frameStep() { command({"frame-step"}); }
-void MediaPlayer::frameBackStep() { command({"frame-back-step"}); }
+// mpv swallows a frame step sent while an exact seek is still under way, so a step asked for
+// then (a tutor pressing '.' right after a click on the timeline) waits for the seek to land.
+void MediaPlayer::frameStep() { stepFrames(+1); }
+void MediaPlayer::frameBackStep() { stepFrames(-1); }
+
+void MediaPlayer::stepFrames(int direction) {
+  if (seekTarget_ >= 0) {
+    deferredFrameSteps_ += direction;
+    return;
+  }
+  command({direction > 0 ? "frame-step" : "frame-back-step"});
+}
+
+void MediaPlayer::sendDeferredFrameSteps() {
+  const int steps = deferredFrameSteps_;
+  deferredFrameSteps_ = 0;
+  for (int i = 0; i < std::abs(steps); ++i) command({steps > 0 ? "frame-step" : "frame-back-step"});
+}
 
 void MediaPlayer::setVolume(double volume) {
   volume = std::clamp(volume, 0.0, 100.0);

@@ -95,6 +95,8 @@ class MediaPlayer {
   void createRenderContext();
   void command(std::initializer_list<const char*> args);
   void startLoad();
+  void stepFrames(int direction);
+  void sendDeferredFrameSteps();
 
   mpv_handle* mpv_ = nullptr;
   mpv_render_context* render_ = nullptr;
@@ -106,6 +108,7 @@ class MediaPlayer {
   bool pendingLoad_ = false;
   double seekTarget_ = -1;  // pending exact seek, -1 when none
   bool seekStarted_ = false;  // mpv has reported starting it (MPV_EVENT_SEEK)
+  int deferredFrameSteps_ = 0;  // frame steps (negative: back) waiting for the seek to land
   unsigned framebuffer_ = 0;
   unsigned texture_ = 0;
   int textureWidth_ = 0;
