@@ -5,6 +5,7 @@
 
 #include "core/ids.h"
 #include "store/record_codec.h"
+#include "store/workspace_index.h"
 
 namespace coachscope::store {
 namespace {
@@ -15,12 +16,6 @@ const char* envValue(const char* name) {
 }
 
 constexpr const char* kRecordSuffix = ".record.json";
-
-bool isRecordFile(const std::filesystem::path& path) {
-  const std::string name = path.filename().string();
-  return name.size() > std::char_traits<char>::length(kRecordSuffix) && name[0] != '.' &&
-         name.compare(name.size() - std::char_traits<char>::length(kRecordSuffix), std::string::npos, kRecordSuffix) == 0;
-}
 
 }  // namespace
 
@@ -38,28 +33,11 @@ std::filesystem::path recordPath(const std::filesystem::path& ws, const std::str
   return learnersFolder(ws) / (learnerId + kRecordSuffix);
 }
 
+// Through the workspace index, so a large workspace is not parsed on every start.
 std::vector<LearnerSummary> listLearners(const std::filesystem::path& workspace, std::vector<core::Error>* problems) {
-  std::vector<LearnerSummary> learners;
-  std::error_code ec;
-  const auto folder = learnersFolder(workspace);
-  if (!std::filesystem::is_directory(folder, ec)) return learners;
-  std::vector<std::filesystem::path> files;
-  for (const auto& entry : std::filesystem::directory_iterator(folder, ec)) {
-    if (entry.is_regular_file(ec) && isRecordFile(entry.path())) files.push_back(entry.path());
-  }
-  for (const auto& file : files) {
-    auto record = loadRecordFile(file);
-    if (!record) {
-      if (problems) problems->push_back(record.error());
-      continue;
-    }
-    const core::LearnerProfile profile = record->currentProfile();
-    learners.push_back(LearnerSummary{record->learnerId, profile.name, profile.programmeId, file});
-  }
-  std::sort(learners.begin(), learners.end(), [](const LearnerSummary& a, const LearnerSummary& b) {
-    return a.name != b.name ? a.name < b.name : a.id < b.id;
-  });
-  return learners;
+  WorkspaceScan scan = scanLearners(workspace);
+  if (problems) problems->insert(problems->end(), scan.problems.begin(), scan.problems.end());
+  return std::move(scan.learners);
 }
 
 core::Result<core::ProgressRecord> createLearner(const std::filesystem::path& workspace, const std::string& name,
