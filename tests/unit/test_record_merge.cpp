@@ -5,6 +5,7 @@
 #include <random>
 
 #include "core/merge.h"
+#include "core/record_contains.h"
 #include "core/record_json.h"
 #include "store/record_codec.h"
 
@@ -88,22 +89,8 @@ core::ProgressRecord joined(core::ProgressRecord a, const core::ProgressRecord& 
   return a;
 }
 
-template <typename T>
-bool holdsAll(const core::VersionedSet<T>& big, const core::VersionedSet<T>& small) {
-  for (const auto& [id, versions] : small.entities()) {
-    const auto* mine = big.versions(id);
-    if (!mine) return false;
-    for (const auto& [hash, v] : versions) {
-      if (!mine->count(hash)) return false;
-    }
-  }
-  return true;
-}
-
 bool holdsAll(const core::ProgressRecord& big, const core::ProgressRecord& small) {
-  return holdsAll(big.profile, small.profile) && holdsAll(big.sessions, small.sessions) &&
-         holdsAll(big.practice, small.practice) && holdsAll(big.supervision, small.supervision) &&
-         holdsAll(big.bookReviews, small.bookReviews) && holdsAll(big.assignments, small.assignments);
+  return core::holdsAllVersions(big, small);
 }
 
 }  // namespace

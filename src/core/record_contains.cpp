@@ -1,0 +1,26 @@
+#include "core/record_contains.h"
+
+namespace coachscope::core {
+namespace {
+
+template <typename T>
+bool holdsAll(const VersionedSet<T>& big, const VersionedSet<T>& small) {
+  for (const auto& [id, versions] : small.entities()) {
+    const auto* mine = big.versions(id);
+    if (!mine) return false;
+    for (const auto& [hash, version] : versions) {
+      if (!mine->count(hash)) return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
+bool holdsAllVersions(const ProgressRecord& big, const ProgressRecord& small) {
+  return holdsAll(big.profile, small.profile) && holdsAll(big.sessions, small.sessions) &&
+         holdsAll(big.practice, small.practice) && holdsAll(big.supervision, small.supervision) &&
+         holdsAll(big.bookReviews, small.bookReviews) && holdsAll(big.assignments, small.assignments);
+}
+
+}  // namespace coachscope::core
