@@ -22,6 +22,7 @@ void addSubcommands(CLI::App& app, CommandContext& context) {
   addTranscriptCommand(app, context);
   addReportCommand(app, context);
   addAgreeCommand(app, context);
+  addSyncCommand(app, context);
 }
 
 }  // namespace coachscope::app

@@ -33,6 +33,8 @@ void addReportCommand(CLI::App& app, CommandContext& context);
 // `agree` and `moderate` (cmd_agree.cpp).
 void addAgreeCommand(CLI::App& app, CommandContext& context);
 void addTranscriptCommand(CLI::App& app, CommandContext& context);
+// `sync`: the workspace shared through the centre's git repository (cmd_sync.cpp).
+void addSyncCommand(CLI::App& app, CommandContext& context);
 
 // All of the above, in the order `--help` lists them.
 void addSubcommands(CLI::App& app, CommandContext& context);
