@@ -406,9 +406,34 @@ int runModerate(const ModerateOptions& options, const CommandContext& context) {
   }
 
   const fs::path workspace = store::resolveWorkspace(options.workspace);
-  fs::path output = options.output.empty()
-                        ? store::observationsFolder(workspace) / (agreed->id + ".observation.json")
-                        : fs::path(options.output);
+  fs::path record;
+  if (options.merge) {
+    // The learner id comes from the files: checked before anything is written.
+    if (agreed->context.learnerId.empty()) {
+      fmt::print(stderr, "coachscope moderate: the observations name no learner record to merge into\n");
+      return 1;
+    }
+    auto path = store::recordPath(workspace, agreed->context.learnerId);
+    if (!path) {
+      fmt::print(stderr, "coachscope moderate: {}\n", path.error().message());
+      return 1;
+    }
+    record = *path;
+    if (!fs::exists(record)) {
+      fmt::print(stderr, "coachscope moderate: no record for learner {} at {}\n", agreed->context.learnerId,
+                 record.string());
+      return 1;
+    }
+  }
+  fs::path output = options.output;
+  if (output.empty()) {
+    auto path = store::observationPath(workspace, agreed->id);
+    if (!path) {
+      fmt::print(stderr, "coachscope moderate: {}\n", path.error().message());
+      return 1;
+    }
+    output = *path;
+  }
   for (const std::string& file : options.files) {
     std::error_code ec;
     if (fs::equivalent(file, output, ec)) {
@@ -435,16 +460,6 @@ int runModerate(const ModerateOptions& options, const CommandContext& context) {
   }
 
   if (options.merge) {
-    const std::string learnerId = agreed->context.learnerId;
-    if (learnerId.empty()) {
-      fmt::print(stderr, "coachscope moderate: the observations name no learner record to merge into\n");
-      return 1;
-    }
-    const fs::path record = store::recordPath(workspace, learnerId);
-    if (!fs::exists(record)) {
-      fmt::print(stderr, "coachscope moderate: no record for learner {} at {}\n", learnerId, record.string());
-      return 1;
-    }
     auto merged = store::updateRecordFile(record, [&](core::ProgressRecord& r) -> core::Result<bool> {
       auto outcome = core::mergeObservation(r, *agreed);
       if (!outcome) return outcome.error();

@@ -6,6 +6,7 @@
 #include "app/subcommands.h"
 #include "core/json_document.h"
 #include "report/exporter.h"
+#include "report/report_target.h"
 #include "store/observation_codec.h"
 #include "store/record_codec.h"
 
@@ -17,6 +18,7 @@ struct ReportArguments {
   std::string output;
   std::string format;
   std::string generatedOn;
+  bool force = false;
 };
 
 core::Status runReport(const ReportArguments& args, report::Format format, const core::Catalog& catalog) {
@@ -27,6 +29,7 @@ core::Status runReport(const ReportArguments& args, report::Format format, const
     tag = core::parseFormatTag((*doc)["format"].get<std::string>());
   }
   if (!tag) return core::Error{args.input, "/format", "not a coachscope observation or learner record"};
+  if (auto target = report::checkReportTarget({args.input}, args.output, args.force); !target) return target.error();
   const report::ReportOptions options{args.generatedOn};
   if (tag->kind == "observation") {
     auto observation = store::observationFromJson(*doc, args.input);
@@ -53,6 +56,7 @@ void addReportCommand(CLI::App& app, CommandContext& context) {
       ->required();
   cmd->add_option("-o,--output", args.output, "The file to write")->required();
   cmd->add_option("-f,--format", args.format, "html, pdf, md or csv (default: from the output's extension)");
+  cmd->add_flag("--force", args.force, "Replace an existing file that is not a coachscope report (never an input)");
   cmd->add_option("--date", args.generatedOn, "The date printed as the report's date (ISO, default today)");
   cmd->callback([&context] {
     // A format that cannot be told is a mistake in the command line (exit 2), not in the input.

@@ -8,6 +8,7 @@
 #include "app/subcommands.h"
 #include "app/window.h"
 #include "store/conflict_copies.h"
+#include "store/private_files.h"
 #include "store/workspace.h"
 #include "ui/app_state.h"
 #include "ui/observer_session.h"
@@ -94,6 +95,7 @@ int runCommandLine(int argc, char** argv) {
   state.theme = theme == "light" ? ui::Theme::Light : ui::Theme::Dark;
   state.requestedTab = tab;
   state.observer.workspace = store::resolveWorkspace(workspace);
+  store::tidyWorkspace(state.observer.workspace);
   // Synced folders' conflict copies go back into their records before any tab reads them.
   const store::ConflictCopiesMerged copies = store::mergeConflictCopies(state.observer.workspace);
   for (const std::string& line : copies.merged) state.notify(ui::Notice::Level::Info, "Conflict copy merged: " + line);

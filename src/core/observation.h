@@ -63,6 +63,8 @@ struct MediaLink {
   std::string contentHash;  // hex digest, see store/content_hash.h
   double durationSeconds = 0;
   std::string transcriptPath;
+  std::uint64_t transcriptSizeBytes = 0;  // with transcriptHash: a transcript named here opens only if it matches
+  std::string transcriptHash;
 };
 
 // An agreed observation built from two or more assessors' observations of one session.

@@ -21,7 +21,9 @@ core::Status mergeCopy(const fs::path& workspace, const fs::path& copyPath, std:
   auto copy = loadRecordFile(copyPath, /*verifyHashes=*/true);
   if (!copy) return copy.error();
   if (copy->learnerId.empty()) return core::Error{copyPath.string(), "/learnerId", "the copy names no learner"};
-  const fs::path recordFile = recordPath(workspace, copy->learnerId);
+  auto safeRecordFile = recordPath(workspace, copy->learnerId);  // the id comes from the copy's content
+  if (!safeRecordFile) return core::Error{copyPath.string(), "/learnerId", safeRecordFile.error().reason};
+  const fs::path recordFile = *safeRecordFile;
   target = recordFile.filename().string();
   std::error_code ec;
   const bool missing = !fs::exists(recordFile, ec);  // then the copy becomes the record

@@ -52,6 +52,28 @@ core::Result<FileFingerprint> fingerprintFile(const std::filesystem::path& path)
   return print;
 }
 
+core::Status checkNamedFile(const std::filesystem::path& path, std::uint64_t sizeBytes, const std::string& sha256) {
+  std::error_code ec;
+  const std::filesystem::path where = std::filesystem::weakly_canonical(std::filesystem::absolute(path, ec), ec);
+  const std::string named = ec || where == path ? path.string() : path.string() + " (" + where.string() + ")";
+  if (sizeBytes == 0 || sha256.empty()) {
+    return core::Error{named, "", "named by the file, which stores no size and SHA-256 to confirm it: not opened"};
+  }
+  if (!std::filesystem::is_regular_file(path, ec)) {
+    return core::Error{named, "", std::filesystem::exists(path, ec) ? "not a regular file: not opened"
+                                                                    : "not found: not opened"};
+  }
+  const std::uintmax_t size = std::filesystem::file_size(path, ec);
+  if (ec || size != sizeBytes) {
+    return core::Error{named, "", "has " + std::to_string(size) + " bytes, not the " + std::to_string(sizeBytes) +
+                                      " the file stores: not opened"};
+  }
+  auto print = fingerprintFile(path);
+  if (!print) return print.error();
+  if (print->sha256 != sha256) return core::Error{named, "", "its SHA-256 differs from the one the file stores: not opened"};
+  return core::Done{};
+}
+
 RelinkMatch compareFingerprints(const FileFingerprint& stored, const FileFingerprint& candidate) {
   if (stored.sizeBytes != candidate.sizeBytes) return RelinkMatch::DifferentSize;
   if (!stored.sha256.empty() && stored.sha256 != candidate.sha256) return RelinkMatch::DifferentContent;

@@ -20,6 +20,11 @@ core::Result<FileFingerprint> fingerprintFile(const std::filesystem::path& path)
 std::string sha256Hex(std::string_view bytes);
 
 // How a candidate file compares with what the observation stored.
+// A file that a document names (an observation's recording or transcript) is opened only when it is
+// the file the document recorded: a regular file of the stored size and SHA-256. The error says where
+// the path points and why it is not opened.
+core::Status checkNamedFile(const std::filesystem::path& path, std::uint64_t sizeBytes, const std::string& sha256);
+
 enum class RelinkMatch { Same, DifferentSize, DifferentContent };
 RelinkMatch compareFingerprints(const FileFingerprint& stored, const FileFingerprint& candidate);
 

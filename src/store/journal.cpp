@@ -13,6 +13,8 @@
 #include "store/atomic_file.h"
 #include "store/journal_codec.h"
 #include "store/observation_codec.h"
+#include "store/private_files.h"
+#include "store/safe_paths.h"
 
 namespace coachscope::store {
 namespace {
@@ -45,8 +47,9 @@ core::Error systemError(const std::filesystem::path& file, const std::string& wh
 
 std::filesystem::path journalFolder(const std::filesystem::path& workspace) { return workspace / "journal"; }
 
-std::filesystem::path journalPath(const std::filesystem::path& workspace, const std::string& observationId) {
-  return journalFolder(workspace) / (observationId + ".journal");
+core::Result<std::filesystem::path> journalPath(const std::filesystem::path& workspace,
+                                                const std::string& observationId) {
+  return idPath(journalFolder(workspace), observationId, ".journal", "observation id");
 }
 
 std::vector<std::filesystem::path> listJournals(const std::filesystem::path& workspace) {
@@ -159,9 +162,7 @@ void JournalWriter::close() {
 }
 
 core::Result<JournalWriter> JournalWriter::create(const std::filesystem::path& file, const JournalHeader& header) {
-  std::error_code ec;
-  std::filesystem::create_directories(file.parent_path(), ec);
-  if (ec) return core::Error{file.parent_path().string(), "", "cannot create the journal folder: " + ec.message()};
+  if (auto folder = createPrivateFolders(file.parent_path()); !folder) return folder.error();
   json line = {{"format", core::formatTag("journal", kJournalFormatVersion)},
                {"savedPath", header.savedPath},
                {"base", observationToJson(header.base)}};

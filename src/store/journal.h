@@ -33,11 +33,16 @@ struct JournalContents {
   JournalHeader header;
   std::vector<JournalEntry> entries;
   bool tornTail = false;  // the last line was cut short by the crash and is ignored
+  // Bytes of the file that hold the header and the entries read; a torn tail lies beyond them.
+  std::uint64_t intactBytes = 0;
+  bool endsWithNewline = true;  // false when the last entry read lacks its newline
   double lastClock = 0;   // the session clock at the last change
 };
 
 std::filesystem::path journalFolder(const std::filesystem::path& workspace);
-std::filesystem::path journalPath(const std::filesystem::path& workspace, const std::string& observationId);
+// Refused when the observation id is no safe token (store/safe_paths.h).
+core::Result<std::filesystem::path> journalPath(const std::filesystem::path& workspace,
+                                                const std::string& observationId);
 // Every *.journal in the workspace's journal folder, newest first.
 std::vector<std::filesystem::path> listJournals(const std::filesystem::path& workspace);
 

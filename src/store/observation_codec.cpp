@@ -124,6 +124,14 @@ std::map<std::string, core::Judgement> judgementsFromJson(const json& doc) {
   return judgements;
 }
 
+// The transcript's size and SHA-256 (absent in files from before they were stored).
+void readTranscriptFingerprint(const json& m, const std::string& at, core::MediaLink& media) {
+  const long long size = jf::optionalInteger(m, "transcriptSizeBytes", at, 0);
+  if (size < 0) jf::fail(at + "/transcriptSizeBytes", "must not be negative");
+  media.transcriptSizeBytes = static_cast<std::uint64_t>(size);
+  media.transcriptHash = jf::optionalString(m, "transcriptHash", at);
+}
+
 std::optional<core::MediaLink> mediaFromJson(const json& doc) {
   if (!doc.contains("media") || doc["media"].is_null()) return std::nullopt;
   const std::string at = "/media";
@@ -136,6 +144,7 @@ std::optional<core::MediaLink> mediaFromJson(const json& doc) {
   media.contentHash = jf::optionalString(m, "contentHash", at);
   media.durationSeconds = jf::optionalNumber(m, "durationSeconds", at, 0);
   media.transcriptPath = jf::optionalString(m, "transcriptPath", at);
+  readTranscriptFingerprint(m, at, media);
   return media;
 }
 
@@ -202,6 +211,10 @@ json observationToJson(const core::Observation& o) {
                     {"contentHash", o.media->contentHash},
                     {"durationSeconds", o.media->durationSeconds},
                     {"transcriptPath", o.media->transcriptPath}};
+    if (o.media->transcriptSizeBytes > 0) {
+      doc["media"]["transcriptSizeBytes"] = o.media->transcriptSizeBytes;
+      doc["media"]["transcriptHash"] = o.media->transcriptHash;
+    }
   }
   if (o.moderation) {
     doc["moderation"] = {{"sources", o.moderation->sourceIds},

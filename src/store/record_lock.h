@@ -16,15 +16,18 @@ namespace coachscope::store {
 class RecordLock {
  public:
   static core::Result<RecordLock> acquire(const std::filesystem::path& recordPath);
-  RecordLock(RecordLock&& other) noexcept : fd_(other.fd_) { other.fd_ = -1; }
+  RecordLock(RecordLock&& other) noexcept : fd_(other.fd_), created_(std::move(other.created_)) { other.fd_ = -1; }
   RecordLock& operator=(RecordLock&& other) noexcept;
   RecordLock(const RecordLock&) = delete;
   RecordLock& operator=(const RecordLock&) = delete;
   ~RecordLock();
+  // Removes the lock file when this lock created it and the record turned out not to be one.
+  void forgetUnusedLockFile();
 
  private:
   explicit RecordLock(int fd) : fd_(fd) {}
   int fd_ = -1;
+  std::filesystem::path created_;  // the lock file, when acquire() created it
 };
 
 std::filesystem::path lockPathFor(const std::filesystem::path& recordPath);

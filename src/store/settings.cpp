@@ -60,8 +60,6 @@ core::Status saveSettings(const std::filesystem::path& file, const Settings& s) 
   doc["autopause"] = s.autopause;
   doc["recentFiles"] = s.recentFiles;
   doc["tutor"] = s.tutor;
-  std::error_code ec;
-  std::filesystem::create_directories(file.parent_path(), ec);
   return writeFileAtomically(file, doc.dump(2) + "\n");
 }
 

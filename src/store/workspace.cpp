@@ -4,7 +4,9 @@
 #include <cstdlib>
 
 #include "core/ids.h"
+#include "store/erasure.h"
 #include "store/record_codec.h"
+#include "store/safe_paths.h"
 #include "store/workspace_index.h"
 
 namespace coachscope::store {
@@ -29,8 +31,11 @@ std::filesystem::path resolveWorkspace(const std::string& commandLineOverride) {
 
 std::filesystem::path learnersFolder(const std::filesystem::path& ws) { return ws / "learners"; }
 std::filesystem::path observationsFolder(const std::filesystem::path& ws) { return ws / "observations"; }
-std::filesystem::path recordPath(const std::filesystem::path& ws, const std::string& learnerId) {
-  return learnersFolder(ws) / (learnerId + kRecordSuffix);
+core::Result<std::filesystem::path> recordPath(const std::filesystem::path& ws, const std::string& learnerId) {
+  return idPath(learnersFolder(ws), learnerId, kRecordSuffix, "learner id");
+}
+core::Result<std::filesystem::path> observationPath(const std::filesystem::path& ws, const std::string& observationId) {
+  return idPath(observationsFolder(ws), observationId, ".observation.json", "observation id");
 }
 
 // Through the workspace index, so a large workspace is not parsed on every start.
@@ -47,7 +52,9 @@ core::Result<core::ProgressRecord> createLearner(const std::filesystem::path& wo
   profile.name = name;
   profile.programmeId = programmeId;
   core::ProgressRecord record = core::newProgressRecord(core::newId(), profile, core::utcNow(), "");
-  if (auto saved = saveRecordFile(recordPath(workspace, record.learnerId), record); !saved) return saved.error();
+  auto file = recordPath(workspace, record.learnerId);
+  if (!file) return file.error();
+  if (auto saved = saveRecordFile(*file, record); !saved) return saved.error();
   return record;
 }
 
@@ -100,7 +107,9 @@ core::Result<bool> ensureSampleLearner(const std::filesystem::path& workspace) {
   review.date = "2026-08-01";
   core::putBookReview(record, core::newId(), review, at, by);
   core::putAssignment(record, "1", core::AssignmentProgress{core::AssignmentStatus::Draft, "2026-08-15", ""}, at, by);
-  if (auto saved = saveRecordFile(recordPath(workspace, record.learnerId), record); !saved) return saved.error();
+  auto file = recordPath(workspace, record.learnerId);
+  if (!file) return file.error();
+  if (auto saved = saveRecordFile(*file, record); !saved) return saved.error();
   return true;
 }
 

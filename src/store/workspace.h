@@ -21,7 +21,11 @@ std::filesystem::path resolveWorkspace(const std::string& commandLineOverride = 
 std::filesystem::path learnersFolder(const std::filesystem::path& workspace);
 std::filesystem::path observationsFolder(const std::filesystem::path& workspace);
 // journalFolder() is in store/journal.h and settingsPath() in store/settings.h, beside their formats.
-std::filesystem::path recordPath(const std::filesystem::path& workspace, const std::string& learnerId);
+// learners/<learner-id>.record.json and observations/<id>.observation.json, refused (store/safe_paths.h)
+// when the id is no safe token: ids come from files and command lines.
+core::Result<std::filesystem::path> recordPath(const std::filesystem::path& workspace, const std::string& learnerId);
+core::Result<std::filesystem::path> observationPath(const std::filesystem::path& workspace,
+                                                    const std::string& observationId);
 
 // One line of the learner list.
 struct LearnerSummary {

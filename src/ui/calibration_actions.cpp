@@ -184,16 +184,24 @@ bool writeAgreedObservation(AppState& state) {
   if (!problems.empty()) return fail(problems.front().message());
 
   const fs::path workspace = workspaceOf(state);
-  const fs::path file = store::observationsFolder(workspace) / (agreed->id + ".observation.json");
+  auto chosenFile = store::observationPath(workspace, agreed->id);
+  if (!chosenFile) return fail(chosenFile.error().message());
+  std::optional<fs::path> record;
+  if (c.mergeIntoRecord && !agreed->context.learnerId.empty()) {
+    // Checked before anything is written: a learner id from a file never becomes a path unchecked.
+    auto path = store::recordPath(workspace, agreed->context.learnerId);
+    if (!path) return fail(path.error().message());
+    record = *path;
+  }
+  const fs::path file = *chosenFile;
   if (auto saved = store::saveObservationFile(file, *agreed); !saved) return fail(saved.error().message());
   std::string merged;
   if (c.mergeIntoRecord) {
-    const fs::path record = store::recordPath(workspace, agreed->context.learnerId);
     std::error_code ec;
-    if (agreed->context.learnerId.empty() || !fs::exists(record, ec)) {
+    if (!record || !fs::exists(*record, ec)) {
       merged = "; no learner record to merge into";
     } else {
-      auto status = store::updateRecordFile(record, [&](core::ProgressRecord& r) -> core::Result<bool> {
+      auto status = store::updateRecordFile(*record, [&](core::ProgressRecord& r) -> core::Result<bool> {
         auto outcome = core::mergeObservation(r, *agreed);
         if (!outcome) return outcome.error();
         return outcome->added;

@@ -8,6 +8,8 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "core/ids.h"
+#include "store/private_files.h"
 #include "store/workspace.h"
 #include "ui/fonts.h"
 #include "ui/observer_parts.h"
@@ -236,8 +238,7 @@ void openFileDialog(AppState& state, bool saving) {
   ObserverState& o = state.observer;
   const std::filesystem::path folder =
       o.filePath.empty() ? store::observationsFolder(o.workspace) : o.filePath.parent_path();
-  std::error_code ec;
-  std::filesystem::create_directories(folder, ec);
+  (void)store::createPrivateFolders(folder);  // a dialog can still open where the folder cannot be made
   std::string chosen;
   if (nativeFileDialog(saving, folder, chosen)) {
     if (!chosen.empty()) {
@@ -251,8 +252,9 @@ void openFileDialog(AppState& state, bool saving) {
   o.fileDialog.saving = saving;
   o.fileDialog.folder = folder;
   if (saving) {
-    o.fileDialog.fileName = o.filePath.empty() ? o.stack.observation().id + ".observation.json"
-                                               : o.filePath.filename().string();
+    const std::string& id = o.stack.observation().id;
+    const std::string suggested = core::isSafeId(id) ? id + ".observation.json" : "observation.json";
+    o.fileDialog.fileName = o.filePath.empty() ? suggested : o.filePath.filename().string();
   }
 }
 

@@ -9,6 +9,7 @@
 #include "core/ids.h"
 #include "core/json_document.h"
 #include "core/live_clock.h"
+#include "core/observation_check.h"
 #include "store/observation_codec.h"
 
 namespace coachscope::ui {
@@ -42,8 +43,12 @@ void journalChange(ObserverState& o, const core::StackChange& change) {
   const double clock = clockNow(o);
   if (!o.journal.isOpen()) {
     if (change.kind == core::StackChange::Kind::CloseStep) return;
-    auto created = store::JournalWriter::create(store::journalPath(o.workspace, o.stack.observation().id),
-                                                o.stack.history(), o.filePath.string(), clock);
+    auto file = store::journalPath(o.workspace, o.stack.observation().id);
+    if (!file) {
+      o.journalError = file.error().message();
+      return;
+    }
+    auto created = store::JournalWriter::create(*file, o.stack.history(), o.filePath.string(), clock);
     if (created) {
       o.journal = std::move(*created);
       o.journalError.clear();
@@ -201,13 +206,21 @@ core::Status saveObservation(AppState& state, const std::filesystem::path& file)
   std::filesystem::path target = file;
   if (target.empty()) target = o.filePath;
   if (target.empty()) {
-    target = store::observationsFolder(o.workspace) / (o.stack.observation().id + ".observation.json");
+    auto file = store::observationPath(o.workspace, o.stack.observation().id);
+    if (!file) return file.error();
+    target = *file;
   }
-  std::error_code ec;
-  std::filesystem::create_directories(target.parent_path(), ec);
   core::Observation copy = o.stack.observation();
   copy.updatedAt = timeText("%Y-%m-%dT%H:%M:%SZ", true);
   if (copy.durationSeconds < clockNow(o)) copy.durationSeconds = clockNow(o);
+  // The window never writes what `validate` would refuse (a concern without its reason, ...):
+  // the unsaved work stays in the journal until the problem is put right.
+  if (const core::Framework* f = state.catalog.framework(copy.frameworkKey())) {
+    const std::vector<core::Error> problems = core::checkAgainstFramework(copy, *f, target.string());
+    if (!problems.empty()) {
+      return core::Error{problems.front().file, problems.front().where, "not saved: " + problems.front().reason};
+    }
+  }
   if (auto saved = store::saveObservationFile(target, copy); !saved) return saved.error();
   o.filePath = std::filesystem::absolute(target);
   o.stack.markSaved();

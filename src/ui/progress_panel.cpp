@@ -74,7 +74,7 @@ void drawLearnerList(AppState& state, ProgressState& progress) {
     } else {
       progress.newLearnerName.clear();
       refreshLearners(state, progress);
-      openLearner(progress, store::recordPath(progress.workspace, created->learnerId));
+      if (auto file = store::recordPath(progress.workspace, created->learnerId)) openLearner(progress, *file);
     }
   }
 }

@@ -49,6 +49,14 @@ void drawRelink(AppState& state) {
 
 void drawWarnings(AppState& state) {
   RecordingState& r = state.recording;
+  if (r.refusedLink) {
+    ImGui::PushTextWrapPos(0);
+    ImGui::TextColored(palette().warning, "Not opened: %s", r.refusedMessage.c_str());
+    ImGui::TextColored(palette().muted, "Your scoring is kept. Open it only if you know the file.");
+    ImGui::PopTextWrapPos();
+    if (ImGui::Button("Open it anyway")) confirmNamedRecording(state);
+    drawRelink(state);
+  }
   if (!r.playerError.empty()) ImGui::TextColored(palette().danger, "%s", r.playerError.c_str());
   if (r.player && r.player->state().failed) {
     ImGui::PushTextWrapPos(0);

@@ -50,7 +50,8 @@ void recordMediaLink(AppState& state) {
   std::optional<core::MediaLink> link = currentMediaLink(r);
   const std::optional<core::MediaLink>& stored = state.observer.stack.observation().media;
   if (stored && stored->path == link->path && stored->sizeBytes == link->sizeBytes &&
-      stored->contentHash == link->contentHash && stored->transcriptPath == link->transcriptPath) {
+      stored->contentHash == link->contentHash && stored->transcriptPath == link->transcriptPath &&
+      stored->transcriptHash == link->transcriptHash) {
     return;
   }
   if (stored && link->durationSeconds <= 0) link->durationSeconds = stored->durationSeconds;
@@ -68,6 +69,8 @@ void openRecording(AppState& state, const std::filesystem::path& media, const st
                    std::optional<core::MediaLink> expected, double startSeconds) {
   RecordingState& r = state.recording;
   r.expected = std::move(expected);
+  r.refusedLink.reset();  // the tutor chose a file (or confirmed the named one)
+  r.refusedMessage.clear();
   r.relinkMessage.clear();
   r.relinkMismatch = false;
   r.fingerprint.reset();
@@ -106,11 +109,48 @@ void openTranscript(AppState& state, const std::filesystem::path& transcript) {
   r.transcriptError.clear();
   r.transcript = std::move(*loaded);
   r.transcriptPath = transcript;
+  auto print = store::fingerprintFile(transcript);
+  r.transcriptFingerprint = print ? std::optional<store::FileFingerprint>(*print) : std::nullopt;
   r.roles = core::guessSpeakerRoles(*r.transcript);
   r.rolesGuessed = !r.roles.bySpeaker.empty();
   r.shownCue = -2;
   r.evidenceStale = true;
   recordMediaLink(state);
+}
+
+void openNamedRecording(AppState& state, const core::MediaLink& link, double resumeAt) {
+  RecordingState& r = state.recording;
+  r.refusedLink.reset();
+  r.refusedMessage.clear();
+  if (auto named = store::checkNamedFile(link.path, link.sizeBytes, link.contentHash); !named) {
+    r.refusedLink = link;
+    r.refusedResumeAt = resumeAt;
+    r.refusedMessage = named.error().message();
+    r.expected = link;  // a relink is still checked against what the observation stores
+    r.mediaInput = link.path;
+    r.transcriptInput = link.transcriptPath;
+    state.notify(Notice::Level::Warning, "The observation's recording " + r.refusedMessage);
+    return;
+  }
+  std::filesystem::path transcript;
+  if (!link.transcriptPath.empty()) {
+    if (auto named = store::checkNamedFile(link.transcriptPath, link.transcriptSizeBytes, link.transcriptHash)) {
+      transcript = link.transcriptPath;
+    } else {
+      r.transcriptInput = link.transcriptPath;
+      r.transcriptError = named.error().message() + " (open it from the form above to use it)";
+    }
+  }
+  openRecording(state, link.path, transcript, link, resumeAt);
+}
+
+void confirmNamedRecording(AppState& state) {
+  RecordingState& r = state.recording;
+  if (!r.refusedLink) return;
+  const core::MediaLink link = *r.refusedLink;
+  r.refusedLink.reset();
+  r.refusedMessage.clear();
+  openRecording(state, link.path, link.transcriptPath, link, r.refusedResumeAt);
 }
 
 void relinkRecording(AppState& state, const std::filesystem::path& candidate, bool force) {
@@ -153,6 +193,10 @@ std::optional<core::MediaLink> currentMediaLink(const RecordingState& r) {
   }
   if (r.player) link.durationSeconds = r.player->state().duration;
   link.transcriptPath = r.transcriptPath.string();
+  if (!r.transcriptPath.empty() && r.transcriptFingerprint) {
+    link.transcriptSizeBytes = r.transcriptFingerprint->sizeBytes;
+    link.transcriptHash = r.transcriptFingerprint->sha256;
+  }
   return link;
 }
 
@@ -216,7 +260,7 @@ void updateRecording(AppState& state) {
       double resumeAt = 0;
       for (const core::MarkerEvent& e : observation.events) resumeAt = std::max(resumeAt, e.time);
       for (const core::Note& n : observation.notes) resumeAt = std::max(resumeAt, n.time);
-      openRecording(state, observation.media->path, observation.media->transcriptPath, observation.media, resumeAt);
+      openNamedRecording(state, *observation.media, resumeAt);
     }
   }
   if (r.evidenceStale) refreshEvidence(state);

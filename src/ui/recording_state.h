@@ -27,9 +27,15 @@ struct RecordingState {
   std::optional<store::FileFingerprint> fingerprint;  // of the open media file
   std::optional<core::MediaLink> expected;  // what the observation recorded, to confirm a relink
   std::string linkedObservation;            // observation id whose media was opened automatically
+  // A recording named inside the observation that is not the file it stores the size and SHA-256
+  // of: not opened until the tutor, seeing where the path points, confirms it.
+  std::optional<core::MediaLink> refusedLink;
+  std::string refusedMessage;
+  double refusedResumeAt = 0;
 
   std::optional<core::Transcript> transcript;
   std::filesystem::path transcriptPath;
+  std::optional<store::FileFingerprint> transcriptFingerprint;  // of the open transcript file
   std::string transcriptError;
   core::SpeakerRoles roles;
   bool rolesGuessed = false;
@@ -60,6 +66,12 @@ void openRecording(AppState& state, const std::filesystem::path& media, const st
                    std::optional<core::MediaLink> expected = std::nullopt, double startSeconds = 0);
 // Loads or replaces the transcript; a malformed file becomes a message, the old one stays.
 void openTranscript(AppState& state, const std::filesystem::path& transcript);
+// Opens the recording an observation names, its path taken from the file: only when the file is
+// the one whose size and SHA-256 the observation stores (the transcript likewise); else it stays
+// shut and refusedLink/refusedMessage say where it points, for confirmNamedRecording.
+void openNamedRecording(AppState& state, const core::MediaLink& link, double resumeAt);
+// The tutor saw where the refused path points and opens it all the same.
+void confirmNamedRecording(AppState& state);
 // Tries a moved file: opens it when size and hash match the recording the observation names,
 // or when `force` (the tutor confirmed a different file).
 void relinkRecording(AppState& state, const std::filesystem::path& candidate, bool force);

@@ -3,8 +3,8 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
-#include <cctype>
 
+#include "core/file_slug.h"
 #include "report/exporter.h"
 #include "report/report_text.h"
 #include "store/workspace.h"
@@ -32,19 +32,6 @@ const Offered kRecordFormats[] = {
     {report::Format::Markdown, "Progress report, Markdown"},
     {report::Format::Csv, "Coaching log, CSV (spreadsheet)"},
 };
-
-std::string slug(const std::string& text) {
-  std::string out;
-  for (unsigned char c : text) {
-    if (std::isalnum(c)) {
-      out += static_cast<char>(std::tolower(c));
-    } else if (!out.empty() && out.back() != '-') {
-      out += '-';
-    }
-  }
-  while (!out.empty() && out.back() == '-') out.pop_back();
-  return out.empty() ? "learner" : out;
-}
 
 // The popup shared by both kinds: `write` does the export to the chosen path in the chosen format.
 template <std::size_t N, typename Write>
@@ -83,9 +70,7 @@ void drawExport(AppState& state, const std::string& subject, const Offered (&for
   ImGui::InputText("##path", &s.path);
   if (ImGui::Button("Export##write")) {
     const report::Format format = formats[std::min<std::size_t>(static_cast<std::size_t>(s.format), N - 1)].format;
-    std::error_code ignored;
     const std::filesystem::path target = s.path;
-    if (target.has_parent_path()) std::filesystem::create_directories(target.parent_path(), ignored);
     core::Status status = write(format, target);
     if (status) {
       s.lastWritten = s.path;
@@ -120,7 +105,7 @@ std::filesystem::path defaultReportPath(const std::filesystem::path& workspace, 
                                         const std::string& date, const std::string& kind, report::Format format) {
   // A panel that has not resolved its workspace yet still gets a sensible place.
   const std::filesystem::path folder = workspace.empty() ? store::resolveWorkspace() : workspace;
-  std::string name = slug(learnerName);
+  std::string name = core::fileSlug(learnerName);
   const std::string day = report::isoDay(date);
   if (!day.empty()) name += "-" + day;
   name += "-" + kind + report::formatExtension(format);

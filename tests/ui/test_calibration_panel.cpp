@@ -217,7 +217,7 @@ TEST_CASE("agreement: moderating in the Calibrate tab writes the agreed observat
 
   CHECK(fileText(pair.leadFile) == leadText);
   CHECK(fileText(pair.traineeFile) == traineeText);
-  auto record = store::loadRecordFile(store::recordPath(workspace, learner->learnerId));
+  auto record = store::loadRecordFile(*store::recordPath(workspace, learner->learnerId));
   REQUIRE(record.ok());
   const auto ids = record->sessions.liveIds();
   REQUIRE(ids.size() == 1);

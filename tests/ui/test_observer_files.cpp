@@ -57,8 +57,8 @@ TEST_CASE("observer: each change is in the journal at once, and a restart recove
     ui.press(Key::Y, Ctrl);
     before = snapshot(state);
     id = state.observer.stack.observation().id;
-    REQUIRE(fs::exists(store::journalPath(workspace, id)));
-    auto journal = store::readJournal(store::journalPath(workspace, id));
+    REQUIRE(fs::exists(*store::journalPath(workspace, id)));
+    auto journal = store::readJournal(*store::journalPath(workspace, id));
     REQUIRE(journal.ok());
     CHECK(store::observationToJson(store::replayJournal(*journal).observation()).dump() == before);
   }  // "killed": no save, no quit
@@ -80,7 +80,7 @@ TEST_CASE("observer: each change is in the journal at once, and a restart recove
   ui.press(Key::S, Ctrl);
   const fs::path saved = store::observationsFolder(workspace) / (id + ".observation.json");
   REQUIRE(fs::exists(saved));
-  CHECK_FALSE(fs::exists(store::journalPath(workspace, id)));
+  CHECK_FALSE(fs::exists(*store::journalPath(workspace, id)));
   CHECK_FALSE(state.observer.stack.dirty());
   auto loaded = store::loadObservationFile(saved);
   REQUIRE(loaded.ok());
@@ -90,7 +90,7 @@ TEST_CASE("observer: each change is in the journal at once, and a restart recove
   // A change after the save starts a new journal holding the history: undo still reaches past it.
   ui.press(Key::Z, Ctrl);
   CHECK(state.observer.stack.dirty());
-  CHECK(fs::exists(store::journalPath(workspace, id)));
+  CHECK(fs::exists(*store::journalPath(workspace, id)));
 }
 
 TEST_CASE("observer: quitting with unsaved work asks first: cancel, discard or save") {
@@ -121,7 +121,7 @@ TEST_CASE("observer: quitting with unsaved work asks first: cancel, discard or s
   HeadlessUi ui2([&] { drawShell(other); });
   ui2.frame(2);
   ui2.press(key.key, key.mods);
-  const fs::path journal = store::journalPath(other.observer.workspace, other.observer.stack.observation().id);
+  const fs::path journal = *store::journalPath(other.observer.workspace, other.observer.stack.observation().id);
   REQUIRE(fs::exists(journal));
   other.quitRequested = true;
   CHECK_FALSE(readyToQuit(other));

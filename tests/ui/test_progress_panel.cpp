@@ -96,7 +96,7 @@ TEST_CASE("progress: a conflict between two tutors' versions is resolved with on
   REQUIRE(created.ok());
   REQUIRE(core::mergeObservation(*created, rated("obs-1", "2026-05-01", {{"6", 3}}, "Ann's feedback")).ok());
   REQUIRE(core::mergeObservation(*created, rated("obs-1", "2026-05-01", {{"6", 4}}, "Ben's feedback")).ok());
-  REQUIRE(store::saveRecordFile(store::recordPath(ws, created->learnerId), *created).ok());
+  REQUIRE(store::saveRecordFile(*store::recordPath(ws, created->learnerId), *created).ok());
   prepare(state, ws);
   HeadlessUi ui([&] { drawShell(state); });
   ui.frame(3);
@@ -123,7 +123,7 @@ TEST_CASE("progress: competency charts name the framework's competencies and the
   REQUIRE(core::mergeObservation(*created, rated("a", "2026-01-01", {{"6", 2}, {"7", 4}, {"3", 3}})).ok());
   REQUIRE(core::mergeObservation(*created, rated("b", "2026-02-01", {{"6", 3}, {"7", 3}, {"3", 3}})).ok());
   REQUIRE(core::mergeObservation(*created, rated("c", "2026-03-01", {{"6", 5}, {"7", 2}, {"3", 3}})).ok());
-  REQUIRE(store::saveRecordFile(store::recordPath(ws, created->learnerId), *created).ok());
+  REQUIRE(store::saveRecordFile(*store::recordPath(ws, created->learnerId), *created).ok());
   prepare(state, ws);
   HeadlessUi ui([&] { drawShell(state); });
   ui.frame(3);
@@ -144,7 +144,7 @@ TEST_CASE("progress: review mode shows the record and offers nothing to edit") {
   auto created = store::createLearner(ws, "Eli Learner", "ilm-coaching-level7");
   REQUIRE(created.ok());
   REQUIRE(core::mergeObservation(*created, rated("a", "2026-01-01", {{"6", 2}}, "Well done")).ok());
-  const auto path = store::recordPath(ws, created->learnerId);
+  const auto path = *store::recordPath(ws, created->learnerId);
   REQUIRE(store::saveRecordFile(path, *created).ok());
   const std::string before = store::recordText(*created);
   prepare(state, ws);

@@ -58,7 +58,7 @@ TEST_CASE("conflict copies: synced folders' names are recognised, records and lo
 
 TEST_CASE("conflict copies: each copy's sessions join the record and the copies are removed") {
   const fs::path ws = freshWorkspace("joined");
-  const fs::path record = store::recordPath(ws, "ann");
+  const fs::path record = (*store::recordPath(ws, "ann"));
   REQUIRE(store::saveRecordFile(record, recordWith("ann", {"s1", "s2"})).ok());
   const fs::path syncthing = store::learnersFolder(ws) / "ann.record.sync-conflict-20261001-101010-ABC.json";
   const fs::path dropbox = store::learnersFolder(ws) / "ann.record (Ben's conflicted copy 2026-10-01).json";
@@ -80,7 +80,7 @@ TEST_CASE("conflict copies: a copy of a learner whose record is gone becomes the
   REQUIRE(store::saveRecordFile(copy, recordWith("bo", {"s1"})).ok());
   const auto result = store::mergeConflictCopies(ws);
   CHECK(result.problems.empty());
-  CHECK(liveSessions(store::recordPath(ws, "bo")) == std::vector<std::string>{"s1"});
+  CHECK(liveSessions((*store::recordPath(ws, "bo"))) == std::vector<std::string>{"s1"});
   CHECK_FALSE(fs::exists(copy));
 }
 
@@ -88,7 +88,7 @@ TEST_CASE("conflict copies: a copy that does not load, or a record that does not
   const fs::path ws = freshWorkspace("kept");
   const fs::path broken = store::learnersFolder(ws) / "x.record.sync-conflict-20261001-101010-ABC.json";
   std::ofstream(broken) << "{\"format\": \"coachscope.record/1\", \"learnerId\": ";
-  const fs::path record = store::recordPath(ws, "ann");
+  const fs::path record = (*store::recordPath(ws, "ann"));
   std::ofstream(record) << "{ damaged";
   const fs::path copy = store::learnersFolder(ws) / "ann.record (conflicted copy 2026-10-01).json";
   REQUIRE(store::saveRecordFile(copy, recordWith("ann", {"s1"})).ok());
@@ -106,7 +106,7 @@ TEST_CASE("conflict copies: a copy that does not load, or a record that does not
 
 TEST_CASE("conflict copies: a hand-edited copy whose hashes do not match is refused") {
   const fs::path ws = freshWorkspace("tampered");
-  const fs::path record = store::recordPath(ws, "ann");
+  const fs::path record = (*store::recordPath(ws, "ann"));
   REQUIRE(store::saveRecordFile(record, recordWith("ann", {"s1"})).ok());
   const fs::path copy = store::learnersFolder(ws) / "ann.record.sync-conflict-20261001-101010-ABC.json";
   std::string text = store::recordText(recordWith("ann", {"s2"}));

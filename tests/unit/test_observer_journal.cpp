@@ -88,7 +88,7 @@ TEST_CASE("observer: every command kind survives the journal's JSON") {
 
 TEST_CASE("observer: a journal replays to the same observation and undo history") {
   const fs::path dir = freshFolder("replay");
-  const fs::path file = store::journalPath(dir, baseObservation().id);
+  const fs::path file = *store::journalPath(dir, baseObservation().id);
   {
     Journaled j(file);
     j.clock = 10;
@@ -128,7 +128,7 @@ TEST_CASE("observer: a journal replays to the same observation and undo history"
 
 TEST_CASE("observer: a torn last line is ignored, a damaged middle line is refused") {
   const fs::path dir = freshFolder("torn");
-  const fs::path file = store::journalPath(dir, baseObservation().id);
+  const fs::path file = *store::journalPath(dir, baseObservation().id);
   {
     Journaled j(file);
     j.stack.apply(core::PutEvent{{"e1", "3.1", 10, ""}});
@@ -158,7 +158,7 @@ TEST_CASE("observer: a torn last line is ignored, a damaged middle line is refus
 
 TEST_CASE("observer: discarding a journal deletes it; a future format is refused") {
   const fs::path dir = freshFolder("discard");
-  const fs::path file = store::journalPath(dir, baseObservation().id);
+  const fs::path file = *store::journalPath(dir, baseObservation().id);
   {
     Journaled j(file);
     j.stack.apply(core::PutEvent{{"e1", "3.1", 10, ""}});
@@ -176,7 +176,7 @@ TEST_CASE("observer: discarding a journal deletes it; a future format is refused
 
 TEST_CASE("observer: a journal started from a stack's history rebuilds undo and redo past a save") {
   const fs::path dir = freshFolder("history");
-  const fs::path file = store::journalPath(dir, baseObservation().id);
+  const fs::path file = *store::journalPath(dir, baseObservation().id);
   core::CommandStack stack(baseObservation());
   stack.apply(core::PutEvent{{"e1", "3.1", 1, ""}});
   stack.apply(core::SetText{core::SheetText::Feedback, "a"}, "feedback");

@@ -136,7 +136,7 @@ TEST_CASE("record: the workspace folder follows --workspace, the environment and
   CHECK(store::resolveWorkspace() == std::filesystem::path(std::getenv("HOME")) / ".local/share/coachscope");
   if (savedWs) ::setenv("COACHSCOPE_WORKSPACE", ws.c_str(), 1); else ::unsetenv("COACHSCOPE_WORKSPACE");
   if (savedXdg) ::setenv("XDG_DATA_HOME", xdg.c_str(), 1);
-  CHECK(store::recordPath("/w", "abc") == "/w/learners/abc.record.json");
+  CHECK(*store::recordPath("/w", "abc") == "/w/learners/abc.record.json");
 }
 
 TEST_CASE("record: learners are created, listed by name, and a sample appears only in an empty workspace") {
@@ -153,7 +153,7 @@ TEST_CASE("record: learners are created, listed by name, and a sample appears on
   auto bea = store::createLearner(ws, "Bea Adams", "ilm-coaching-level7");
   REQUIRE(bea.ok());
   CHECK(core::looksLikeId(bea->learnerId));
-  CHECK(std::filesystem::exists(store::recordPath(ws, bea->learnerId)));
+  CHECK(std::filesystem::exists(*store::recordPath(ws, bea->learnerId)));
   { std::ofstream(store::learnersFolder(ws) / "broken.record.json") << "not json"; }
   std::vector<core::Error> problems;
   list = store::listLearners(ws, &problems);

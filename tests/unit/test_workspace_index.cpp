@@ -25,7 +25,7 @@ fs::path freshWorkspace(const std::string& name) {
 
 void saveLearner(const fs::path& ws, const std::string& id, const std::string& name) {
   core::LearnerProfile profile{name, "", "ilm-coaching-level5", ""};
-  REQUIRE(store::saveRecordFile(store::recordPath(ws, id), core::newProgressRecord(id, profile, "t", "a")).ok());
+  REQUIRE(store::saveRecordFile((*store::recordPath(ws, id)), core::newProgressRecord(id, profile, "t", "a")).ok());
 }
 
 // Files written just now are not cached (their time stamp could repeat); age them past that.
@@ -72,7 +72,7 @@ TEST_CASE("index: a warm index lists every learner without reading a record") {
   CHECK_FALSE(second.rebuilt);
   CHECK(second.filesRead == 0);
   CHECK(names(second) == names(first));
-  CHECK(second.learners[0].file == store::recordPath(ws, "l0"));
+  CHECK(second.learners[0].file == (*store::recordPath(ws, "l0")));
   // Owner-only, like every file coachscope writes.
   struct stat st {};
   REQUIRE(::stat(store::workspaceIndexPath(ws).c_str(), &st) == 0);
@@ -83,13 +83,13 @@ TEST_CASE("index: a record changed since it was indexed is read again") {
   const fs::path ws = indexedWorkspace("stale");
 
   saveLearner(ws, "a", "Ann Renamed");  // a new size and time stamp
-  age(store::recordPath(ws, "a"), 30);
+  age((*store::recordPath(ws, "a")), 30);
   auto scan = store::scanLearners(ws);
   CHECK(scan.filesRead == 1);
   CHECK(names(scan) == std::vector<std::string>{"Ann Renamed", "Ben"});
 
   // Same size, only the time stamp differs: still read again.
-  const fs::path b = store::recordPath(ws, "b");
+  const fs::path b = (*store::recordPath(ws, "b"));
   fs::last_write_time(b, fs::last_write_time(b) + std::chrono::seconds(5));
   scan = store::scanLearners(ws);
   CHECK(scan.filesRead == 1);
@@ -106,7 +106,7 @@ TEST_CASE("index: a file written a moment ago is never served from the index") {
 
 TEST_CASE("index: a deleted record drops out of the list") {
   const fs::path ws = indexedWorkspace("deleted");
-  fs::remove(store::recordPath(ws, "a"));
+  fs::remove((*store::recordPath(ws, "a")));
   auto scan = store::scanLearners(ws);
   CHECK(names(scan) == std::vector<std::string>{"Ben"});
   CHECK(scan.filesRead == 0);
@@ -156,12 +156,12 @@ TEST_CASE("index: an entry claiming another learner is not believed once the fil
 TEST_CASE("index: a record that fails to load is reported on every scan, never cached") {
   const fs::path ws = freshWorkspace("broken");
   saveLearner(ws, "a", "Ann");
-  std::ofstream(store::recordPath(ws, "b")) << "{ not a record";
+  std::ofstream((*store::recordPath(ws, "b"))) << "{ not a record";
   ageAll(ws);
   for (int round = 0; round < 2; ++round) {
     auto scan = store::scanLearners(ws);
     CHECK(names(scan) == std::vector<std::string>{"Ann"});
     REQUIRE(scan.problems.size() == 1);
-    CHECK(scan.problems[0].file == store::recordPath(ws, "b").string());
+    CHECK(scan.problems[0].file == (*store::recordPath(ws, "b")).string());
   }
 }
