@@ -74,16 +74,19 @@ core::Result<JournalContents> readJournal(const std::filesystem::path& file) {
   contents.file = file;
 
   std::vector<std::string> lines;
+  std::vector<std::size_t> lineEnds;  // offset just past each line, its newline included
   std::size_t start = 0;
   bool lastComplete = true;
   while (start < text->size()) {
     std::size_t end = text->find('\n', start);
     if (end == std::string::npos) {
       lines.push_back(text->substr(start));
+      lineEnds.push_back(text->size());
       lastComplete = false;
       break;
     }
     lines.push_back(text->substr(start, end - start));
+    lineEnds.push_back(end + 1);
     start = end + 1;
   }
   if (lines.empty()) return core::Error{name, "line 1", "empty journal (no header)"};
@@ -98,6 +101,8 @@ core::Result<JournalContents> readJournal(const std::filesystem::path& file) {
   if (!base) return core::Error{name, "line 1: /base" + base.error().where, base.error().reason};
   contents.header.base = std::move(*base);
   contents.header.savedPath = header->value("savedPath", "");
+  contents.intactBytes = lineEnds[0];
+  contents.endsWithNewline = lastComplete || lines.size() > 1;
 
   for (std::size_t i = 1; i < lines.size(); ++i) {
     const std::string where = fmt::format("line {}", i + 1);
@@ -128,6 +133,8 @@ core::Result<JournalContents> readJournal(const std::filesystem::path& file) {
     }
     contents.lastClock = std::max(contents.lastClock, entry.clock);
     contents.entries.push_back(std::move(entry));
+    contents.intactBytes = lineEnds[i];
+    contents.endsWithNewline = !isLast || lastComplete;
   }
   return contents;
 }
@@ -186,6 +193,20 @@ core::Result<JournalWriter> JournalWriter::reopen(const std::filesystem::path& f
   writer.file_ = file;
   writer.fd_ = ::open(file.c_str(), O_WRONLY | O_APPEND | O_CLOEXEC);
   if (writer.fd_ < 0) return systemError(file, "cannot open the journal");
+  return writer;
+}
+
+core::Result<JournalWriter> JournalWriter::resume(const JournalContents& recovered) {
+  auto writer = reopen(recovered.file);
+  if (!writer) return writer;
+  if (::ftruncate(writer->fd_, static_cast<off_t>(recovered.intactBytes)) != 0) {
+    return systemError(recovered.file, "cannot cut the torn end off the journal");
+  }
+  if (!recovered.endsWithNewline) {
+    if (auto ended = writer->appendLine("\n"); !ended) return ended.error();
+  } else if (::fdatasync(writer->fd_) != 0) {
+    return systemError(recovered.file, "cannot flush the journal to disk");
+  }
   return writer;
 }
 

@@ -69,6 +69,10 @@ class JournalWriter {
                                             const std::string& savedPath, double clock);
   // Reopens an existing journal to go on appending after a recovery.
   static core::Result<JournalWriter> reopen(const std::filesystem::path& file);
+  // Reopens a recovered journal after cutting off its torn tail on disk (and ending its last
+  // line), durably, so what is appended next starts a line of its own and a later crash loses
+  // nothing of the recovered session.
+  static core::Result<JournalWriter> resume(const JournalContents& recovered);
 
   bool isOpen() const { return fd_ >= 0; }
   const std::filesystem::path& file() const { return file_; }

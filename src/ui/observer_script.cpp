@@ -2,6 +2,7 @@
 // frame, through the same actions the keyboard uses (end-to-end tests, demos). Actions:
 //   clock start|pause|stop        marker CODE          key K (the marker bound to K)
 //   note TEXT (typed one character a frame, then Enter)  undo | redo
+//   kind observation|strength|development|question (as Alt+1..4)   tag CODE|last|none (as the tag box, Alt+M)
 //   rate COMPETENCY LEVEL [RATIONALE]   notobserved COMPETENCY   judge COMPETENCY OPTION [REASON]
 //   text strengths|development|feedback|coachee TEXT     coachee NAME   tutor NAME
 //   wait SECONDS   save [FILE]   open FILE   recover   touch FILE   quit
@@ -85,6 +86,24 @@ bool runAction(AppState& state, const std::string& line) {
     }
     finishNote(o);
     o.scriptTyping.clear();
+  } else if (verb == "kind") {
+    std::string name;
+    in >> name;
+    auto kind = core::noteKindFrom(name);
+    if (!kind) return fail("kind observation, strength, development or question"), true;
+    setNoteKind(o, *kind);
+  } else if (verb == "tag") {
+    std::string tag;
+    in >> tag;
+    if (tag == "none") {
+      tag.clear();
+    } else if (tag == "last") {
+      if (o.lastMarkerCode.empty()) return fail("tag last: no marker pressed yet"), true;
+      tag = o.lastMarkerCode;
+    } else if (!f || (!f->marker(tag) && !f->competency(tag))) {
+      return fail("no marker or competency " + tag), true;
+    }
+    setNoteTag(o, tag);
   } else if (verb == "undo") {
     undoChange(o);
   } else if (verb == "redo") {

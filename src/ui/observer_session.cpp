@@ -242,7 +242,7 @@ void recoverJournal(AppState& state, std::size_t index) {
   replaceSession(o, store::replayJournal(contents));
   o.filePath = contents.header.savedPath;
   resetLiveClock(o, std::max(contents.lastClock, o.stack.observation().durationSeconds));
-  if (auto reopened = store::JournalWriter::reopen(contents.file)) {
+  if (auto reopened = store::JournalWriter::resume(contents)) {
     o.journal = std::move(*reopened);
   } else {
     o.journalError = reopened.error().message();
@@ -412,7 +412,9 @@ void setJudgement(ObserverState& o, const std::string& competencyId, const std::
     judgement = it->second;
   }
   judgement.optionId = optionId;
-  applyChange(o, core::SetJudgement{competencyId, judgement});
+  // The option and the reason typed after it are one undo step, so undoing a concern restores the
+  // judgement as it was, never a concern stripped of its reason.
+  applyChange(o, core::SetJudgement{competencyId, judgement}, "judgement:" + competencyId);
 }
 
 void setJudgementReason(ObserverState& o, const std::string& competencyId, const std::string& reason) {
