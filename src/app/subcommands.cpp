@@ -23,6 +23,8 @@ void addSubcommands(CLI::App& app, CommandContext& context) {
   addReportCommand(app, context);
   addAgreeCommand(app, context);
   addSyncCommand(app, context);
+  addEraseCommand(app, context);
+  addExportCommand(app, context);
 }
 
 }  // namespace coachscope::app

@@ -35,6 +35,9 @@ void addAgreeCommand(CLI::App& app, CommandContext& context);
 void addTranscriptCommand(CLI::App& app, CommandContext& context);
 // `sync`: the workspace shared through the centre's git repository (cmd_sync.cpp).
 void addSyncCommand(CLI::App& app, CommandContext& context);
+// A learner's data: `erase` (cmd_erase.cpp) and `export --pseudonymise` (cmd_export.cpp).
+void addEraseCommand(CLI::App& app, CommandContext& context);
+void addExportCommand(CLI::App& app, CommandContext& context);
 
 // All of the above, in the order `--help` lists them.
 void addSubcommands(CLI::App& app, CommandContext& context);

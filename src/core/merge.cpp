@@ -97,6 +97,8 @@ Status joinRecords(ProgressRecord& into, const ProgressRecord& other) {
   into.supervision.join(other.supervision);
   into.bookReviews.join(other.bookReviews);
   into.assignments.join(other.assignments);
+  // A copy that still holds a deleted entry's text gives none of it back.
+  redactDeletedHistory(into);
   return Done{};
 }
 

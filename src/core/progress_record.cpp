@@ -41,6 +41,7 @@ bool remove(VersionedSet<T>& set, EntryKind kind, const std::string& id, const s
   tombstone.by = by;
   tombstone.hash = record_json::versionHash(kind, id, tombstone);
   set.add(id, std::move(tombstone));
+  set.redactDeletedHistory();
   return true;
 }
 
@@ -58,6 +59,7 @@ bool resolve(VersionedSet<T>& set, EntryKind kind, const std::string& id, const 
   resolution.data = (*chosen)->data;
   resolution.hash = record_json::versionHash(kind, id, resolution);
   set.add(id, std::move(resolution));
+  if ((*chosen)->deleted) set.redactDeletedHistory();
   return true;
 }
 
@@ -217,6 +219,15 @@ bool removeEntry(ProgressRecord& r, EntryKind kind, const std::string& id, const
 bool resolveConflict(ProgressRecord& r, EntryKind kind, const std::string& id, const std::string& chosenHash,
                      const std::string& at, const std::string& by) {
   return withSet(r, kind, [&](auto& set) { return resolve(set, kind, id, chosenHash, at, by); });
+}
+
+void redactDeletedHistory(ProgressRecord& r) {
+  r.profile.redactDeletedHistory();
+  r.sessions.redactDeletedHistory();
+  r.practice.redactDeletedHistory();
+  r.supervision.redactDeletedHistory();
+  r.bookReviews.redactDeletedHistory();
+  r.assignments.redactDeletedHistory();
 }
 
 std::string utcNow() {

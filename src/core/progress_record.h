@@ -112,6 +112,9 @@ struct Version {
   std::string hash;
   std::vector<std::string> supersedes;  // sorted hashes of the versions this one replaces
   bool deleted = false;                 // a tombstone: the entity was removed
+  // A version a deletion superseded: its data is gone for good, its hash, stamp and author stay
+  // so the history still joins (see VersionedSet::redactDeletedHistory).
+  bool redacted = false;
   std::string at;                       // ISO 8601 UTC when made
   std::string by;                       // who made it (tutor, learner)
   T data;
@@ -132,7 +135,30 @@ class VersionedSet {
   void join(const VersionedSet& other) {
     for (const auto& [id, versions] : other.entities_) {
       auto& mine = entities_[id];
-      for (const auto& [hash, version] : versions) mine.emplace(hash, version);
+      for (const auto& [hash, version] : versions) {
+        auto [it, added] = mine.emplace(hash, version);
+        // Redaction only ever grows, so the join stays order-independent.
+        if (!added && version.redacted) redact(it->second);
+      }
+    }
+  }
+
+  // Deleted entries keep no text: every version a tombstone supersedes, directly or through
+  // others, loses its data. Run after each deletion and join.
+  void redactDeletedHistory() {
+    for (auto& [id, versions] : entities_) {
+      std::vector<std::string> pending;
+      for (const auto& [hash, version] : versions) {
+        if (version.deleted) pending.insert(pending.end(), version.supersedes.begin(), version.supersedes.end());
+      }
+      while (!pending.empty()) {
+        const std::string hash = pending.back();
+        pending.pop_back();
+        auto it = versions.find(hash);
+        if (it == versions.end() || it->second.redacted) continue;
+        redact(it->second);
+        pending.insert(pending.end(), it->second.supersedes.begin(), it->second.supersedes.end());
+      }
     }
   }
 
@@ -195,6 +221,12 @@ class VersionedSet {
   }
 
  private:
+  static void redact(Version<T>& version) {
+    if (version.deleted) return;  // a tombstone holds no data anyway
+    version.redacted = true;
+    version.data = T{};
+  }
+
   std::map<std::string, Versions> entities_;
 };
 
@@ -260,6 +292,9 @@ bool removeEntry(ProgressRecord& record, EntryKind kind, const std::string& id, 
 // all heads. False when `chosenHash` is not a head of the entity.
 bool resolveConflict(ProgressRecord& record, EntryKind kind, const std::string& id, const std::string& chosenHash,
                      const std::string& at, const std::string& by);
+
+// VersionedSet::redactDeletedHistory on every kind of entry.
+void redactDeletedHistory(ProgressRecord& record);
 
 // Now as ISO 8601 UTC ("2026-11-23T12:04:05Z"), for version stamps.
 std::string utcNow();

@@ -8,6 +8,7 @@
 #include "core/json_fields.h"
 #include "core/record_json.h"
 #include "store/atomic_file.h"
+#include "store/erasure.h"
 #include "store/record_text.h"
 
 namespace coachscope::store {
@@ -33,11 +34,19 @@ json setToJson(const core::VersionedSet<T>& set) {
     for (const auto& [hash, v] : versions) {
       json entry = {{"id", id}, {"hash", hash}, {"supersedes", v.supersedes}, {"at", v.at}, {"by", v.by}};
       if (v.deleted) entry["deleted"] = true;
+      else if (v.redacted) entry["redacted"] = true;
       else entry["data"] = rj::toJson(v.data);
       list.push_back(std::move(entry));
     }
   }
   return list;
+}
+
+// A deleted entry's superseded version whose text was removed (core::VersionedSet::redactDeletedHistory).
+bool isRedacted(const json& item, const std::string& at) {
+  const bool redacted = jf::optionalBoolean(item, "redacted", at, false);
+  if (redacted && item.contains("data")) jf::fail(at + "/data", "a redacted version holds no data");
+  return redacted;
 }
 
 template <typename T>
@@ -63,8 +72,10 @@ void setFromJson(const json& doc, EntryKind kind, bool verify, core::VersionedSe
     v.at = jf::optionalString(item, "at", at);
     v.by = jf::optionalString(item, "by", at);
     v.deleted = jf::optionalBoolean(item, "deleted", at, false);
-    if (!v.deleted) rj::fromJson(jf::object(item, "data", at), at + "/data", v.data);
-    if (verify && rj::versionHash(kind, id, v) != v.hash) {
+    v.redacted = !v.deleted && isRedacted(item, at);
+    if (!v.deleted && !v.redacted) rj::fromJson(jf::object(item, "data", at), at + "/data", v.data);
+    // A redacted version's data is gone, so its hash can no longer be checked against it.
+    if (verify && !v.redacted && rj::versionHash(kind, id, v) != v.hash) {
       jf::fail(at + "/hash", "does not match the version's content (was the file edited by hand?)");
     }
     const std::string hash = v.hash;
@@ -116,6 +127,8 @@ core::Result<core::ProgressRecord> loadRecordFile(const std::filesystem::path& p
 std::string recordText(const core::ProgressRecord& record) { return writeRecordText(record, kRecordFormatVersion); }
 
 core::Status saveRecordFile(const std::filesystem::path& path, const core::ProgressRecord& record) {
+  // An erased learner stays erased: a merge or a synced copy never writes their record back.
+  if (auto allowed = checkNotErased(path, record.learnerId); !allowed) return allowed.error();
   return writeFileAtomically(path, recordText(record));
 }
 

@@ -232,6 +232,8 @@ void writeSet(Writer& w, core::EntryKind kind, const core::VersionedSet<T>& set)
       w.field("by", v.by);
       if (v.deleted) {
         w.field("deleted", true);
+      } else if (v.redacted) {
+        w.field("redacted", true);
       } else {
         w.key("data");
         write(w, v.data);

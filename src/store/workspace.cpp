@@ -42,7 +42,24 @@ core::Result<std::filesystem::path> observationPath(const std::filesystem::path&
 std::vector<LearnerSummary> listLearners(const std::filesystem::path& workspace, std::vector<core::Error>* problems) {
   WorkspaceScan scan = scanLearners(workspace);
   if (problems) problems->insert(problems->end(), scan.problems.begin(), scan.problems.end());
-  return std::move(scan.learners);
+  auto erased = loadErasedLearners(workspace);
+  if (!erased) {
+    if (problems) problems->push_back(erased.error());
+    return std::move(scan.learners);
+  }
+  std::vector<LearnerSummary> learners;
+  for (LearnerSummary& learner : scan.learners) {
+    if (erased->count(learner.id)) {
+      // Brought back by a sync or a copy: not shown, and said so, until erased here again.
+      if (problems) {
+        problems->push_back(core::Error{learner.file.string(), "", "this learner was erased from the workspace; run "
+                                                                   "`coachscope erase " + learner.id + "` again"});
+      }
+      continue;
+    }
+    learners.push_back(std::move(learner));
+  }
+  return learners;
 }
 
 core::Result<core::ProgressRecord> createLearner(const std::filesystem::path& workspace, const std::string& name,
