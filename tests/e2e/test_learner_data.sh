@@ -53,7 +53,8 @@ expect_exit 1 "$bin" merge in/obs-3.json --into notes.txt
 # A killed write's temporary is gone after the next write into the folder.
 stale="$ws/learners/.$learner.record.json.0f0f0f0f-0000-4000-8000-000000000000.tmp"
 echo '{"half' > "$stale"
-expect_exit 0 "$bin" merge in/obs-3.json --into "$record"
+make_obs in/obs-4.json 0b000000-0000-4000-8000-000000000004 $learner "fourth" 3 2026-10-22T10:00
+expect_exit 0 "$bin" merge in/obs-4.json --into "$record"
 [ ! -e "$stale" ] || fail "stale temporary still there"
 
 # --- ids are safe tokens ---
@@ -73,7 +74,7 @@ grep -q "not a safe id" last.err || fail "erase ../etc message: $(cat last.err)"
 # --- report never over an input, nor over a file that is not a report ---
 cp in/obs-2.json obs-copy.json
 sum=$(sha256sum obs-copy.json)
-expect_exit 1 "$bin" report obs-copy.json -o obs-copy.json
+expect_exit 1 "$bin" report obs-copy.json -o obs-copy.json --format html
 grep -q "report's own input" last.err || fail "report -o input message: $(cat last.err)"
 ln -f obs-copy.json hard-link.html
 expect_exit 1 "$bin" report obs-copy.json -o hard-link.html --force
