@@ -21,6 +21,10 @@ fail() {
   exit 1
 }
 
+# `cmd | finds PATTERN` is `cmd | grep -q PATTERN` that reads all its input: grep -q stops at the
+# first match, and under pipefail the writer's SIGPIPE then fails the pipeline by chance.
+finds() { grep -c "$@" > /dev/null; }
+
 # Asserts a PNG has the expected size and is not blank (many colours, real contrast).
 expect_rich_png() {
   local png=$1 width=$2 height=$3

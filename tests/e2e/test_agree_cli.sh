@@ -76,7 +76,7 @@ grep -q "  adjacent$" "$out_dir/pair.txt" || fail "adjacent ratings not flagged"
 grep -q "1 matched, 1 only A, 1 only B" "$out_dir/pair.txt" || fail "event matching"
 grep -q "Deviation of New Tutor from the reference" "$out_dir/pair.txt" || fail "reference deviation"
 "$COACHSCOPE_BIN" agree --tolerance 5 "$out_dir/s1-new.observation.json" "$out_dir/s1-lead.observation.json" \
-  | grep -q "0 matched, 2 only A, 2 only B" || fail "--tolerance"
+  | finds "0 matched, 2 only A, 2 only B" || fail "--tolerance"
 
 # Both tutors constant at one level: kappa is "not enough data", never NaN.
 "$COACHSCOPE_BIN" agree "$out_dir/flat-a.observation.json" "$out_dir/flat-b.observation.json" > "$out_dir/flat.txt"
@@ -104,7 +104,7 @@ echo '{"format": "coachscope.record/1", "learnerId": "learner-e2e"}' > "$workspa
   --workspace "$workspace" --merge > "$out_dir/mod.txt"
 cat "$out_dir/mod.txt"
 [ "$(sha256sum "$a" "$b")" = "$sum_before" ] || fail "the originals changed"
-"$COACHSCOPE_BIN" validate "$out_dir/agreed.observation.json" | grep -q '^ok' || fail "agreed observation does not validate"
+"$COACHSCOPE_BIN" validate "$out_dir/agreed.observation.json" | finds '^ok' || fail "agreed observation does not validate"
 python3 - "$out_dir" "$workspace" "${scored[@]}" <<'PY' || fail "agreed observation content"
 import json, sys
 out, ws, scored = sys.argv[1], sys.argv[2], sys.argv[3:]
@@ -131,5 +131,5 @@ set -e
 [ "$(sha256sum "$a" "$b")" = "$sum_before" ] || fail "the originals changed"
 
 # The agreed observation is not an assessor's own rating: agree leaves it out.
-"$COACHSCOPE_BIN" agree "$a" "$b" "$out_dir/agreed.observation.json" | grep -q "agreed (moderated) observation" || fail "agreed one counted"
+"$COACHSCOPE_BIN" agree "$a" "$b" "$out_dir/agreed.observation.json" | finds "agreed (moderated) observation" || fail "agreed one counted"
 echo "ok"

@@ -4,7 +4,7 @@
 source "$(dirname "$0")/lib.sh"
 
 "$COACHSCOPE_BIN" --version | grep -Eq '^coachscope [0-9]+\.[0-9]+\.[0-9]+$' || fail "--version"
-"$COACHSCOPE_BIN" --help | grep -q 'validate' || fail "--help does not list validate"
+"$COACHSCOPE_BIN" --help | finds 'validate' || fail "--help does not list validate"
 
 set +e
 "$COACHSCOPE_BIN" --no-such-option >/dev/null 2>&1; code=$?
@@ -21,5 +21,5 @@ set -e
 [ "$code" = 1 ] || fail "invalid framework should exit 1, got $code"
 grep -q 'dup.json: /markers/[0-9]*/code: duplicate marker code "6.1"' "$out_dir/dup.err" || fail "message: $(cat "$out_dir/dup.err")"
 
-"$COACHSCOPE_BIN" frameworks | grep -q 'ilm-coaching-level7' || fail "frameworks list"
+"$COACHSCOPE_BIN" frameworks | finds 'ilm-coaching-level7' || fail "frameworks list"
 echo "ok"

@@ -41,6 +41,6 @@ cp "$record" "$copy"
 "$COACHSCOPE_BIN" sync --workspace "$ws" > "$out_dir/sync.log" 2>&1 || fail "sync failed: $(cat "$out_dir/sync.log")"
 grep -q "conflict copy merged: $learner.record.sync-conflict" "$out_dir/sync.log" || fail "sync did not say it merged the copy"
 [ ! -e "$copy" ] || fail "sync left the merged copy"
-git --git-dir="$out_dir/centre.git" show "main:learners/$learner.record.json" | grep -q '"id": "obs-c"' ||
+git --git-dir="$out_dir/centre.git" show "main:learners/$learner.record.json" | finds '"id": "obs-c"' ||
   fail "the copy's session was not shared"
 echo "ok: conflict copies joined at start and by sync, a broken copy kept"

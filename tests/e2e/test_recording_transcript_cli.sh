@@ -29,15 +29,15 @@ grep -q 'Saying &lt;no&gt; to people &amp; meaning it.' "$out_dir/out.html" || f
 
 hints=$("$COACHSCOPE_BIN" transcript "$out_dir/zoom.vtt" --speakers "Jane Smith=coach,Sam=client" --format hints)
 echo "$hints"
-echo "$hints" | grep -q '7.8 .*Talk time: client' || fail "talk-time hint"
-echo "$hints" | grep -q '00:00:09  5.5 .*Silence of 7 s' || fail "silence hint"
-echo "$hints" | grep -q '00:00:16  7.6 .*closed question: Is that new for you?' || fail "question hint"
+echo "$hints" | finds '7.8 .*Talk time: client' || fail "talk-time hint"
+echo "$hints" | finds '00:00:09  5.5 .*Silence of 7 s' || fail "silence hint"
+echo "$hints" | finds '00:00:16  7.6 .*closed question: Is that new for you?' || fail "question hint"
 
 printf 'WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nA: fine\n\n00:00:03.000 --> 00:00:02.500\nA: backwards\n' > "$out_dir/bad.vtt"
 # A damaged cue is repaired with a warning (exit 0); --strict makes the warning an error.
 message=$("$COACHSCOPE_BIN" transcript "$out_dir/bad.vtt" 2>&1 >/dev/null)
 echo "$message"
-echo "$message" | grep -q "bad.vtt: warning: line 6: the cue ends at 00:00:02.500, before it starts at 00:00:03.000" || fail "warning"
+echo "$message" | finds "bad.vtt: warning: line 6: the cue ends at 00:00:02.500, before it starts at 00:00:03.000" || fail "warning"
 set +e
 "$COACHSCOPE_BIN" transcript "$out_dir/bad.vtt" --strict > /dev/null 2>&1
 code=$?
@@ -64,7 +64,7 @@ code=$?
 set -e
 echo "$message"
 [ "$code" = 1 ] || fail "a .vtt without WEBVTT should exit 1, got $code"
-echo "$message" | grep -q "nosig.vtt: " || fail "refusal names the file"
+echo "$message" | finds "nosig.vtt: " || fail "refusal names the file"
 
 set +e
 "$COACHSCOPE_BIN" transcript "$out_dir/zoom.vtt" --speakers "Nobody=coach" > /dev/null 2>&1

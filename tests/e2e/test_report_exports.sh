@@ -104,7 +104,7 @@ grep -qF "<script>document.title='PWNED-NOTE'</script>" "$out_dir/hostile.txt" |
 
 # --- Markdown and CSV --------------------------------------------------------------------------
 report "$fixtures/session-feedback.observation.json" -o "$out_dir/feedback.md"
-head -1 "$out_dir/feedback.md" | grep -qx '# Session feedback: Priya Raman' || fail "markdown heading"
+head -1 "$out_dir/feedback.md" | finds -x '# Session feedback: Priya Raman' || fail "markdown heading"
 report "$fixtures/progress.record.json" -o "$out_dir/log.csv"
 [ "$(head -c 3 "$out_dir/log.csv" | od -An -tx1 | tr -d ' ')" = "efbbbf" ] || fail "CSV has no UTF-8 BOM"
 grep -q $'^Total,10 sessions,,,,564.50,9.41,' "$out_dir/log.csv" || fail "CSV totals"

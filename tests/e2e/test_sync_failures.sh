@@ -33,11 +33,11 @@ mv centre.git centre-offline.git
 if sync_ws away; then fail "sync with an unreachable remote should fail"; fi
 grep -q "cannot reach the centre's repository .*nothing is lost" away.log || fail "unclear error: $(cat away.log)"
 grep -q 'obs-away' away/$record || fail "the new session is gone from the record"
-git -C away log --format=%s -1 | grep -q '^Sync from' || fail "the new work was not committed locally"
+git -C away log --format=%s -1 | finds '^Sync from' || fail "the new work was not committed locally"
 [ -z "$(git -C away status --porcelain --untracked-files=no)" ] || fail "the failed sync left changes half-done"
 mv centre-offline.git centre.git
 sync_ws away || fail "the sync after the remote came back failed: $(cat away.log)"
-git --git-dir=centre.git show main:$record | grep -q obs-away || fail "the session written offline never arrived"
+git --git-dir=centre.git show main:$record | finds obs-away || fail "the session written offline never arrived"
 
 # A file that is not a record, changed differently by two tutors: reported, never resolved.
 sync_ws one --clone "$out_dir/centre.git" || fail "one could not join: $(cat one.log)"
@@ -52,7 +52,7 @@ grep -q "$obs changed both here and in the centre's repository" two.log || fail 
 grep -q '"feedback": "two changed it"' two/$obs || fail "two's own version was not kept in the workspace"
 ! grep -q '<<<<<<<' two/$obs || fail "conflict markers were left in the observation"
 [ ! -e two/.git/MERGE_HEAD ] || fail "the failed merge was left half-way"
-git --git-dir=centre.git show main:$obs | grep -q '"feedback": "one changed it"' ||
+git --git-dir=centre.git show main:$obs | finds '"feedback": "one changed it"' ||
   fail "the repository should still hold one's version only"
-git -C two log --format=%s -1 | grep -q '^Sync from' || fail "two's change was not committed locally"
+git -C two log --format=%s -1 | finds '^Sync from' || fail "two's change was not committed locally"
 echo "ok: unreachable remote, failed join, no clone and an observation conflict all reported, nothing lost"

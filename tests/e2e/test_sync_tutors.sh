@@ -35,7 +35,7 @@ grep -q "came in: .*1 session added" ann.log || grep -q "came in: .*1 session ad
 shared=$(git --git-dir=centre.git ls-tree -r --name-only main | sort | tr '\n' ' ')
 expected=".gitattributes .gitignore $record observations/obs-ann.observation.json observations/obs-ben.observation.json "
 [ "$shared" = "$expected" ] || fail "the repository holds [$shared], expected [$expected]"
-git --git-dir=centre.git log --format='%an <%ae>' main | grep -q '^coachscope on ' ||
+git --git-dir=centre.git log --format='%an <%ae>' main | finds '^coachscope on ' ||
   fail "commits without a configured identity should be by 'coachscope on HOST'"
 perm=$(stat -c %a ben/observations/obs-ann.observation.json)
 [ "$perm" = 600 ] || fail "a file that came in is mode $perm, expected 600"
