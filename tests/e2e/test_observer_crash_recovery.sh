@@ -32,11 +32,17 @@ SCRIPT
 with_display sh -c 'echo $$ > "$1/app.pid"; exec "$2" --workspace "$3" --script "$4" --size 1280x720' \
   sh "$out_dir" "$COACHSCOPE_BIN" "$workspace" "$out_dir/session.txt" &
 runner=$!
-for _ in $(seq 1 300); do
+# The notes are typed a character a frame: on a loaded machine (software GL under Xvfb, parallel
+# CTest) that takes 45 s or more, so allow three minutes before calling it stuck.
+for _ in $(seq 1 1800); do
   [ -e "$ready" ] && break
   sleep 0.1
 done
-[ -e "$ready" ] || { kill "$runner" 2>/dev/null; fail "the scripted session never got going"; }
+if [ ! -e "$ready" ]; then
+  [ -e "$out_dir/app.pid" ] && kill -9 "$(cat "$out_dir/app.pid")" 2>/dev/null
+  kill "$runner" 2>/dev/null
+  fail "the scripted session never got going"
+fi
 pid=$(cat "$out_dir/app.pid")
 kill -9 "$pid"
 wait "$runner" 2>/dev/null || true
