@@ -31,10 +31,10 @@ struct LoadedObservation {
 };
 
 // Loads every file; reports each failure on stderr. False when any failed.
-bool loadAll(const std::vector<std::string>& files, std::vector<LoadedObservation>& out) {
+bool loadAll(const std::vector<std::string>& files, const core::Catalog& catalog, std::vector<LoadedObservation>& out) {
   bool ok = true;
   for (const std::string& file : files) {
-    auto loaded = store::loadObservationFile(file);
+    auto loaded = store::loadObservationFile(file, catalog);
     if (!loaded) {
       fmt::print(stderr, "error  {}\n", loaded.error().message());
       ok = false;
@@ -208,13 +208,13 @@ void printDeviation(const core::ReferenceDeviation& d, const core::Observation& 
 }
 
 int runAgree(const AgreeOptions& options, const CommandContext& context) {
+  const core::Catalog catalog = context.loadCatalog();
   std::vector<LoadedObservation> loaded;
-  if (!loadAll(options.files, loaded)) return 1;
+  if (!loadAll(options.files, catalog, loaded)) return 1;
   if (options.tolerance < 0 || !std::isfinite(options.tolerance)) {
     fmt::print(stderr, "coachscope agree: --tolerance must be zero or more seconds\n");
     return 2;
   }
-  const core::Catalog catalog = context.loadCatalog();
   core::CompareSettings settings;
   settings.toleranceSeconds = options.tolerance;
   std::map<const core::Observation*, std::string> fileOf;
@@ -350,9 +350,9 @@ int sourceIndex(const std::string& text, std::size_t count) {
 }
 
 int runModerate(const ModerateOptions& options, const CommandContext& context) {
-  std::vector<LoadedObservation> loaded;
-  if (!loadAll(options.files, loaded)) return 1;
   const core::Catalog catalog = context.loadCatalog();
+  std::vector<LoadedObservation> loaded;
+  if (!loadAll(options.files, catalog, loaded)) return 1;
   const core::Framework* f = catalog.framework(loaded.front().observation.frameworkKey());
   if (!f) {
     fmt::print(stderr, "coachscope moderate: framework {} is not available (load it with --framework FILE)\n",

@@ -27,8 +27,8 @@ std::string csvField(const std::string& text) {
   return quoted + "\"";
 }
 
-int runLog(const LogOptions& options) {
-  auto record = store::loadRecordFile(options.record);
+int runLog(const LogOptions& options, const core::Catalog& catalog) {
+  auto record = store::loadRecordFile(options.record, catalog);
   if (!record) {
     printError("log", record.error());
     return kExitFailure;
@@ -76,7 +76,7 @@ void addLogCommand(CLI::App& app, CommandContext& context) {
   cmd->add_option("record", options.record, "The learner's record file")->required();
   cmd->add_flag("--csv", options.csv, "Print CSV (RFC 4180) instead of a table");
   cmd->add_flag("--clients", options.clients, "The ICF client log: one line per client");
-  cmd->callback([&context] { context.exitCode = runLog(options); });
+  cmd->callback([&context] { context.exitCode = runLog(options, context.loadCatalog()); });
 }
 
 }  // namespace coachscope::app

@@ -7,6 +7,7 @@
 #include "app/subcommands.h"
 #include "core/ids.h"
 #include "core/merge.h"
+#include "core/observation_check.h"
 #include "store/record_codec.h"
 #include "store/record_lock.h"
 
@@ -21,12 +22,12 @@ struct MergeOptions {
   bool quiet = false;
 };
 
-int runMerge(const MergeOptions& options) {
+int runMerge(const MergeOptions& options, const core::Catalog& catalog) {
   // Every input is read before the record is touched: one bad file means nothing is written.
   std::vector<RecordInput> inputs;
   int failures = 0;
   for (const std::string& file : options.inputs) {
-    auto input = loadRecordInput(file);
+    auto input = loadRecordInput(file, catalog);
     if (!input) {
       printError("merge", input.error());
       ++failures;
@@ -90,6 +91,11 @@ int runMerge(const MergeOptions& options) {
                                          file, o.id, record.sessions.heads(o.id).size()));
           }
         }
+        // The record as it will be written must pass the same reader as any other: a session
+        // rated off its framework's scale (already in the record, or arriving) stops the merge.
+        if (auto problems = core::checkRecordSessions(record, catalog, options.into); !problems.empty()) {
+          return problems.front();
+        }
         return changed;
       },
       initial ? &*initial : nullptr);
@@ -115,7 +121,7 @@ void addMergeCommand(CLI::App& app, CommandContext& context) {
   cmd->add_option("--programme", options.programme, "Programme id of a record started with --create")
       ->default_val("ilm-coaching-level5");
   cmd->add_flag("-q,--quiet", options.quiet, "Print nothing on success");
-  cmd->callback([&context] { context.exitCode = runMerge(options); });
+  cmd->callback([&context] { context.exitCode = runMerge(options, context.loadCatalog()); });
 }
 
 }  // namespace coachscope::app

@@ -17,10 +17,10 @@ struct DriverOptions {
   std::string pathName;  // %P, only for messages
 };
 
-int runDriver(const DriverOptions& options) {
+int runDriver(const DriverOptions& options, const core::Catalog& catalog) {
   const char* command = "merge-driver";
-  auto ours = store::loadRecordFile(options.ours);
-  auto theirs = store::loadRecordFile(options.theirs);
+  auto ours = store::loadRecordFile(options.ours, catalog);
+  auto theirs = store::loadRecordFile(options.theirs, catalog);
   for (const auto* side : {&ours, &theirs}) {
     if (!*side) {
       printError(command, side->error());
@@ -39,7 +39,7 @@ int runDriver(const DriverOptions& options) {
   // ancestor (the file was added on both branches) is fine.
   std::error_code ec;
   if (!options.ancestor.empty() && std::filesystem::file_size(options.ancestor, ec) > 0 && !ec) {
-    if (auto base = store::loadRecordFile(options.ancestor); base && base->learnerId == merged.learnerId) {
+    if (auto base = store::loadRecordFile(options.ancestor, catalog); base && base->learnerId == merged.learnerId) {
       (void)core::joinRecords(merged, *base);
     }
   }
@@ -60,7 +60,7 @@ void addMergeDriverCommand(CLI::App& app, CommandContext& context) {
   cmd->add_option("ours", options.ours, "%A: our version; the result is written here")->required();
   cmd->add_option("theirs", options.theirs, "%B: their version")->required();
   cmd->add_option("path", options.pathName, "%P: the record's path in the repository (for messages)");
-  cmd->callback([&context] { context.exitCode = runDriver(options); });
+  cmd->callback([&context] { context.exitCode = runDriver(options, context.loadCatalog()); });
 }
 
 }  // namespace coachscope::app

@@ -5,6 +5,7 @@
 
 #include "app/subcommands.h"
 #include "core/json_document.h"
+#include "core/json_fields.h"
 #include "report/exporter.h"
 #include "report/report_target.h"
 #include "store/observation_codec.h"
@@ -24,26 +25,23 @@ struct ReportArguments {
 core::Status runReport(const ReportArguments& args, report::Format format, const core::Catalog& catalog) {
   auto doc = core::readJsonFile(args.input);
   if (!doc) return doc.error();
-  std::optional<core::FormatTag> tag;
-  if (doc->is_object() && doc->contains("format") && (*doc)["format"].is_string()) {
-    tag = core::parseFormatTag((*doc)["format"].get<std::string>());
-  }
+  const std::optional<core::FormatTag> tag = core::peekFormatTag(*doc);
   if (!tag) return core::Error{args.input, "/format", "not a coachscope observation or learner record"};
   if (auto target = report::checkReportTarget({args.input}, args.output, args.force); !target) return target.error();
   const report::ReportOptions options{args.generatedOn};
   if (tag->kind == "observation") {
-    auto observation = store::observationFromJson(*doc, args.input);
+    auto observation = store::readObservation(*doc, args.input, catalog);
     if (!observation) return observation.error();
     return report::exportObservation(*observation, catalog, format, args.output, options);
   }
   if (tag->kind == "record") {
-    auto record = store::recordFromJson(*doc, args.input);
+    auto record = store::readRecord(*doc, args.input, catalog);
     if (!record) return record.error();
     return report::exportRecord(*record, catalog, format, args.output, options);
   }
   return core::Error{args.input, "/format",
-                     fmt::format("cannot make a report from a \"{}\" file (expected an observation or a learner record)",
-                                 tag->kind)};
+                     fmt::format("cannot make a report from a {} file (expected an observation or a learner record)",
+                                 core::json_fields::quoted(tag->kind))};
 }
 
 }  // namespace

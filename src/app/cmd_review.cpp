@@ -22,7 +22,8 @@ struct ReviewOptions {
 
 int runReview(const ReviewOptions& options, const CommandContext& context) {
   // Refuse a bad file here, with the usual message, rather than in an empty window.
-  if (auto record = store::loadRecordFile(options.record); !record) {
+  const core::Catalog catalog = context.loadCatalog();
+  if (auto record = store::loadRecordFile(options.record, catalog); !record) {
     printError("review", record.error());
     return kExitFailure;
   }
@@ -36,7 +37,7 @@ int runReview(const ReviewOptions& options, const CommandContext& context) {
     return kExitUsage;
   }
   ui::AppState state;
-  state.catalog = context.loadCatalog();
+  state.catalog = catalog;
   if (const core::Framework* f = state.catalog.defaultFramework()) state.frameworkKey = f->key();
   state.theme = options.theme == "light" ? ui::Theme::Light : ui::Theme::Dark;
   state.progress.reviewMode = true;

@@ -101,7 +101,7 @@ void printText(const core::ProgressRecord& record, const core::PortfolioStatus& 
 }
 
 int runStatus(const StatusOptions& options, const core::Catalog& catalog) {
-  auto record = store::loadRecordFile(options.record);
+  auto record = store::loadRecordFile(options.record, catalog);
   if (!record) {
     printError("status", record.error());
     return kExitFailure;

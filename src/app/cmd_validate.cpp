@@ -6,7 +6,7 @@
 
 #include "app/subcommands.h"
 #include "core/framework_loader.h"
-#include "core/observation_check.h"
+#include "core/json_fields.h"
 #include "store/observation_codec.h"
 #include "store/record_codec.h"
 #include "core/json_document.h"
@@ -36,18 +36,14 @@ const std::map<std::string, Validator>& validators() {
        }},
       {"observation",
        [](const nlohmann::json& doc, const std::string& name, const core::Catalog& catalog) -> core::Result<std::string> {
-         auto o = store::observationFromJson(doc, name);
+         auto o = store::readObservation(doc, name, catalog);
          if (!o) return o.error();
-         const core::Framework* f = catalog.framework(o->frameworkKey());
-         if (!f) return core::Error{name, "/framework", fmt::format("framework {} is not available", o->frameworkKey())};
-         auto problems = core::checkAgainstFramework(*o, *f, name);
-         if (!problems.empty()) return problems.front();
          return fmt::format("observation of {} by {}: {} marker events, {} notes, {} ratings", o->context.learnerName,
                             o->context.tutor, o->events.size(), o->notes.size(), o->ratings.size());
        }},
       {"record",
-       [](const nlohmann::json& doc, const std::string& name, const core::Catalog&) -> core::Result<std::string> {
-         auto r = store::recordFromJson(doc, name, /*verifyHashes=*/true);
+       [](const nlohmann::json& doc, const std::string& name, const core::Catalog& catalog) -> core::Result<std::string> {
+         auto r = store::readRecord(doc, name, catalog);
          if (!r) return r.error();
          const auto conflicts = r->conflicts().size();
          return fmt::format("record of {}: {} sessions, {} log entries{}", r->currentProfile().name,
@@ -61,13 +57,10 @@ const std::map<std::string, Validator>& validators() {
 core::Result<std::string> validateFile(const std::string& path, const core::Catalog& catalog) {
   auto doc = core::readJsonFile(path);
   if (!doc) return doc.error();
-  std::optional<core::FormatTag> tag;
-  if (doc->is_object() && doc->contains("format") && (*doc)["format"].is_string()) {
-    tag = core::parseFormatTag((*doc)["format"].get<std::string>());
-  }
+  const std::optional<core::FormatTag> tag = core::peekFormatTag(*doc);
   if (!tag) return core::Error{path, "/format", "missing or not a coachscope format tag (\"coachscope.<kind>/<version>\")"};
   auto it = validators().find(tag->kind);
-  if (it == validators().end()) return core::Error{path, "/format", fmt::format("unknown kind of file \"{}\"", tag->kind)};
+  if (it == validators().end()) return core::Error{path, "/format", fmt::format("unknown kind of file {}", core::json_fields::quoted(tag->kind))};
   return it->second(*doc, path, catalog);
 }
 

@@ -8,22 +8,19 @@
 
 namespace coachscope::app {
 
-core::Result<RecordInput> loadRecordInput(const std::filesystem::path& path) {
+core::Result<RecordInput> loadRecordInput(const std::filesystem::path& path, const core::Catalog& catalog) {
   auto doc = core::readJsonFile(path);
   if (!doc) return doc.error();
-  std::optional<core::FormatTag> tag;
-  if (doc->is_object() && doc->contains("format") && (*doc)["format"].is_string()) {
-    tag = core::parseFormatTag((*doc)["format"].get<std::string>());
-  }
+  const std::optional<core::FormatTag> tag = core::peekFormatTag(*doc);
   RecordInput input;
   if (tag && tag->kind == "record") {
-    auto record = store::recordFromJson(*doc, path.string());
+    auto record = store::readRecord(*doc, path.string(), catalog);
     if (!record) return record.error();
     input.isRecord = true;
     input.record = std::move(*record);
     return input;
   }
-  auto observation = store::observationFromJson(*doc, path.string());
+  auto observation = store::readObservation(*doc, path.string(), catalog);
   if (!observation) return observation.error();
   input.observation = std::move(*observation);
   return input;

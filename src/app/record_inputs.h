@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <string>
 
+#include "core/catalog.h"
 #include "core/observation.h"
 #include "core/progress_record.h"
 #include "core/result.h"
@@ -17,7 +18,8 @@ struct RecordInput {
   core::Observation observation;
   core::ProgressRecord record;
 };
-core::Result<RecordInput> loadRecordInput(const std::filesystem::path& path);
+// Read with the one reader of each format, checked against the frameworks in `catalog`.
+core::Result<RecordInput> loadRecordInput(const std::filesystem::path& path, const core::Catalog& catalog);
 
 // "coachscope <command>: <file>: <where>: <reason>" on stderr.
 void printError(const char* command, const core::Error& error);

@@ -84,10 +84,7 @@ bool Catalog::addText(std::string_view text, const std::string& name) {
     return false;
   }
   // Peek at the format tag to know which loader to use; each loader checks it fully.
-  std::optional<FormatTag> tag;
-  if (doc->is_object() && doc->contains("format") && (*doc)["format"].is_string()) {
-    tag = parseFormatTag((*doc)["format"].get<std::string>());
-  }
+  const std::optional<FormatTag> tag = peekFormatTag(*doc);
   if (tag && tag->kind == "programme") {
     auto programme = parseProgramme(*doc, name);
     if (!programme) { problems_.push_back(programme.error()); return false; }

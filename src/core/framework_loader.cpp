@@ -7,6 +7,7 @@
 
 #include "core/json_document.h"
 #include "core/json_fields.h"
+#include "core/limits.h"
 
 namespace coachscope::core {
 namespace {
@@ -24,7 +25,8 @@ RatingScale readScale(const json& doc) {
   if (levels.empty()) jf::fail(at + "/levels", "a rating scale needs at least one level");
   for (std::size_t i = 0; i < levels.size(); ++i) {
     const std::string p = jf::child(at + "/levels", i);
-    ScaleLevel level{static_cast<int>(jf::integer(levels[i], "value", p)), jf::nonEmptyString(levels[i], "label", p),
+    ScaleLevel level{static_cast<int>(jf::integer(levels[i], "value", p, {limits::kMinLevel, limits::kMaxLevel})),
+                     jf::nonEmptyString(levels[i], "label", p),
                      jf::optionalString(levels[i], "descriptor", p)};
     if (!scale.levels.empty() && level.value <= scale.levels.back().value) {
       jf::fail(p + "/value", fmt::format("level values must rise; {} follows {}", level.value, scale.levels.back().value));
@@ -43,7 +45,7 @@ std::vector<Domain> readDomains(const json& doc) {
     const std::string p = jf::child("/domains", i);
     Domain d{jf::nonEmptyString(list[i], "id", p), jf::nonEmptyString(list[i], "title", p),
              jf::optionalString(list[i], "description", p)};
-    if (!seen.insert(d.id).second) jf::fail(p + "/id", fmt::format("duplicate domain id \"{}\"", d.id));
+    if (!seen.insert(d.id).second) jf::fail(p + "/id", fmt::format("duplicate domain id {}", jf::quoted(d.id)));
     domains.push_back(std::move(d));
   }
   return domains;
@@ -53,8 +55,7 @@ void readEvidence(const json& evidence, const std::string& p, Competency& c) {
   const std::string kind = jf::nonEmptyString(evidence, "kind", p);
   if (kind == "markers") {
     c.evidence = EvidenceKind::Markers;
-    c.minimumMarkers = static_cast<int>(jf::optionalInteger(evidence, "minimumMarkers", p, 0));
-    if (c.minimumMarkers < 0) jf::fail(p + "/minimumMarkers", "must not be negative");
+    c.minimumMarkers = static_cast<int>(jf::optionalInteger(evidence, "minimumMarkers", p, 0, {0, limits::kMaxCount}));
   } else if (kind == "derived") {
     c.evidence = EvidenceKind::Derived;
     const json& from = jf::array(evidence, "from", p);
@@ -74,11 +75,11 @@ void readEvidence(const json& evidence, const std::string& p, Competency& c) {
       JudgementOption option{jf::nonEmptyString(options[i], "id", op), jf::nonEmptyString(options[i], "label", op),
                              jf::optionalBoolean(options[i], "concern", op, false),
                              jf::optionalBoolean(options[i], "reasonRequired", op, false)};
-      if (!seen.insert(option.id).second) jf::fail(op + "/id", fmt::format("duplicate option id \"{}\"", option.id));
+      if (!seen.insert(option.id).second) jf::fail(op + "/id", fmt::format("duplicate option id {}", jf::quoted(option.id)));
       c.judgementOptions.push_back(std::move(option));
     }
   } else {
-    jf::fail(p + "/kind", fmt::format("unknown evidence kind \"{}\" (expected markers, derived or judgement)", kind));
+    jf::fail(p + "/kind", fmt::format("unknown evidence kind {} (expected markers, derived or judgement)", jf::quoted(kind)));
   }
 }
 
@@ -92,15 +93,15 @@ std::vector<Competency> readCompetencies(const json& doc, const std::vector<Doma
     const std::string p = jf::child("/competencies", i);
     Competency c;
     c.id = jf::nonEmptyString(list[i], "id", p);
-    if (!seen.insert(c.id).second) jf::fail(p + "/id", fmt::format("duplicate competency id \"{}\"", c.id));
+    if (!seen.insert(c.id).second) jf::fail(p + "/id", fmt::format("duplicate competency id {}", jf::quoted(c.id)));
     c.domainId = jf::nonEmptyString(list[i], "domain", p);
     if (!domainIds.count(c.domainId)) {
-      jf::fail(p + "/domain", fmt::format("names domain \"{}\", which the framework does not define", c.domainId));
+      jf::fail(p + "/domain", fmt::format("names domain {}, which the framework does not define", jf::quoted(c.domainId)));
     }
     c.title = jf::nonEmptyString(list[i], "title", p);
     c.shortTitle = jf::optionalString(list[i], "short", p, c.title);
     c.definition = jf::optionalString(list[i], "definition", p);
-    c.behaviourCount = static_cast<int>(jf::optionalInteger(list[i], "behaviourCount", p, 0));
+    c.behaviourCount = static_cast<int>(jf::optionalInteger(list[i], "behaviourCount", p, 0, {0, limits::kMaxCount}));
     readEvidence(jf::object(list[i], "evidence", p), p + "/evidence", c);
     competencies.push_back(std::move(c));
   }
@@ -116,16 +117,16 @@ std::vector<Marker> readMarkers(const json& doc, const std::vector<Competency>& 
     Marker m{jf::nonEmptyString(list[i], "code", p), jf::nonEmptyString(list[i], "competency", p),
              jf::nonEmptyString(list[i], "text", p), ""};
     m.shortLabel = jf::optionalString(list[i], "short", p, m.code);
-    if (!seen.insert(m.code).second) jf::fail(p + "/code", fmt::format("duplicate marker code \"{}\"", m.code));
+    if (!seen.insert(m.code).second) jf::fail(p + "/code", fmt::format("duplicate marker code {}", jf::quoted(m.code)));
     auto owner = std::find_if(competencies.begin(), competencies.end(),
                               [&](const Competency& c) { return c.id == m.competencyId; });
     if (owner == competencies.end()) {
       jf::fail(p + "/competency",
-               fmt::format("marker {} names competency \"{}\", which the framework does not define", m.code, m.competencyId));
+               fmt::format("marker {} names competency {}, which the framework does not define", jf::quoted(m.code), jf::quoted(m.competencyId)));
     }
     if (owner->evidence != EvidenceKind::Markers) {
-      jf::fail(p + "/competency", fmt::format("marker {} belongs to competency \"{}\", whose evidence is not its own markers",
-                                              m.code, m.competencyId));
+      jf::fail(p + "/competency", fmt::format("marker {} belongs to competency {}, whose evidence is not its own markers",
+                                              jf::quoted(m.code), jf::quoted(m.competencyId)));
     }
     markers.push_back(std::move(m));
   }
@@ -138,8 +139,8 @@ void checkDerivedEvidence(const Framework& f) {
     for (std::size_t j = 0; j < c.derivedFrom.size(); ++j) {
       if (!f.marker(c.derivedFrom[j])) {
         jf::fail(fmt::format("/competencies/{}/evidence/from/{}", i, j),
-                 fmt::format("competency {} derives from marker \"{}\", which the framework does not define", c.id,
-                             c.derivedFrom[j]));
+                 fmt::format("competency {} derives from marker {}, which the framework does not define", jf::quoted(c.id),
+                             jf::quoted(c.derivedFrom[j])));
       }
     }
   }
@@ -153,10 +154,10 @@ void readTranscriptHints(const json& doc, Framework& f) {
   for (const auto& [kind, value] : hints.items()) {
     const std::string p = jf::child("/transcriptHints", kind);
     if (!kinds.count(kind)) {
-      jf::fail(p, fmt::format("unknown transcript hint \"{}\" (expected talkTime, questions, silence or interruptions)", kind));
+      jf::fail(p, fmt::format("unknown transcript hint {} (expected talkTime, questions, silence or interruptions)", jf::quoted(kind)));
     }
     const std::string code = jf::nonEmptyString(hints, kind, "/transcriptHints");
-    if (!f.marker(code)) jf::fail(p, fmt::format("names marker \"{}\", which the framework does not define", code));
+    if (!f.marker(code)) jf::fail(p, fmt::format("names marker {}, which the framework does not define", jf::quoted(code)));
     f.transcriptHints[kind] = code;
   }
 }
@@ -175,8 +176,9 @@ Result<Framework> parseFramework(const json& doc, const std::string& name) {
     f.scale = readScale(doc);
     if (doc.contains("recording")) {
       const json& rec = jf::object(doc, "recording", "");
-      f.recording.minMinutes = static_cast<int>(jf::optionalInteger(rec, "minMinutes", "/recording", 0));
-      f.recording.maxMinutes = static_cast<int>(jf::optionalInteger(rec, "maxMinutes", "/recording", 0));
+      constexpr jf::IntRange minutes{0, limits::kMaxRuleMinutes, "minutes"};
+      f.recording.minMinutes = static_cast<int>(jf::optionalInteger(rec, "minMinutes", "/recording", 0, minutes));
+      f.recording.maxMinutes = static_cast<int>(jf::optionalInteger(rec, "maxMinutes", "/recording", 0, minutes));
       if (f.recording.maxMinutes && f.recording.maxMinutes < f.recording.minMinutes) {
         jf::fail("/recording/maxMinutes", "is below minMinutes");
       }
@@ -190,6 +192,8 @@ Result<Framework> parseFramework(const json& doc, const std::string& name) {
     return f;
   } catch (const jf::ShapeError& e) {
     return Error{name, e.pointer, e.reason};
+  } catch (const json::exception& e) {  // a shape no check above foresaw: refused, never thrown on
+    return Error{name, "", std::string("unexpected JSON shape: ") + e.what()};
   }
 }
 

@@ -2,6 +2,11 @@
 
 #include <fmt/format.h>
 
+#include <cmath>
+#include <limits>
+
+#include "core/transcript_excerpt.h"
+
 namespace coachscope::core::json_fields {
 namespace {
 
@@ -31,7 +36,15 @@ const json* present(const json& parent, std::string_view key, const std::string&
   fail(pointer, fmt::format("expected {}, found {}", expected, typeName(value)));
 }
 
+template <typename T>
+[[noreturn]] void outOfRange(const std::string& pointer, const Range<T>& range, const std::string& found) {
+  const std::string unit = *range.unit ? std::string(" ") + range.unit : std::string();
+  fail(pointer, fmt::format("must be from {} to {}{}; found {}", range.min, range.max, unit, found));
+}
+
 }  // namespace
+
+std::string quoted(std::string_view text) { return "\"" + visibleExcerpt(text) + "\""; }
 
 std::string child(const std::string& pointer, std::string_view key) {
   std::string escaped;
@@ -95,36 +108,52 @@ std::string optionalString(const json& parent, std::string_view key, const std::
   return value->get<std::string>();
 }
 
-long long integer(const json& parent, std::string_view key, const std::string& pointer) {
-  const json& value = required(parent, key, pointer);
-  if (!value.is_number_integer()) wrongType(value, child(pointer, key), "a whole number");
-  return value.get<long long>();
+long long integerValue(const json& value, const std::string& pointer, IntRange range) {
+  long long whole = 0;
+  if (value.is_number_unsigned()) {
+    const auto u = value.get<json::number_unsigned_t>();
+    if (u > static_cast<json::number_unsigned_t>(std::numeric_limits<long long>::max())) outOfRange(pointer, range, fmt::format("{}", u));
+    whole = static_cast<long long>(u);
+  } else if (value.is_number_integer()) {
+    whole = value.get<long long>();
+  } else if (value.is_number_float()) {
+    // 4.0 is a whole number written by some tools; 2.5 and 1e300 are not whole numbers we can hold.
+    const double d = value.get<double>();
+    if (std::trunc(d) != d) fail(pointer, fmt::format("expected a whole number, found {}", d));
+    if (d < static_cast<double>(range.min) || d > static_cast<double>(range.max)) outOfRange(pointer, range, fmt::format("{}", d));
+    whole = static_cast<long long>(d);
+  } else {
+    wrongType(value, pointer, "a whole number");
+  }
+  if (whole < range.min || whole > range.max) outOfRange(pointer, range, fmt::format("{}", whole));
+  return whole;
 }
 
-long long optionalInteger(const json& parent, std::string_view key, const std::string& pointer,
-                          long long fallback) {
+double numberValue(const json& value, const std::string& pointer, NumberRange range) {
+  if (!value.is_number()) wrongType(value, pointer, "a number");
+  const double d = value.get<double>();
+  if (!std::isfinite(d) || d < range.min || d > range.max) outOfRange(pointer, range, fmt::format("{}", d));
+  return d;
+}
+
+long long integer(const json& parent, std::string_view key, const std::string& pointer, IntRange range) {
+  return integerValue(required(parent, key, pointer), child(pointer, key), range);
+}
+
+long long optionalInteger(const json& parent, std::string_view key, const std::string& pointer, long long fallback,
+                          IntRange range) {
   const json* value = present(parent, key, pointer);
-  if (!value) return fallback;
-  if (!value->is_number_integer()) wrongType(*value, child(pointer, key), "a whole number");
-  return value->get<long long>();
+  return value ? integerValue(*value, child(pointer, key), range) : fallback;
 }
 
-double number(const json& parent, std::string_view key, const std::string& pointer) {
-  const json& value = required(parent, key, pointer);
-  if (!value.is_number()) wrongType(value, child(pointer, key), "a number");
-  return value.get<double>();
+double number(const json& parent, std::string_view key, const std::string& pointer, NumberRange range) {
+  return numberValue(required(parent, key, pointer), child(pointer, key), range);
 }
 
-double optionalNumber(const json& parent, std::string_view key, const std::string& pointer,
-                      double fallback) {
-  return maybeNumber(parent, key, pointer).value_or(fallback);
-}
-
-std::optional<double> maybeNumber(const json& parent, std::string_view key, const std::string& pointer) {
+double optionalNumber(const json& parent, std::string_view key, const std::string& pointer, double fallback,
+                      NumberRange range) {
   const json* value = present(parent, key, pointer);
-  if (!value) return std::nullopt;
-  if (!value->is_number()) wrongType(*value, child(pointer, key), "a number");
-  return value->get<double>();
+  return value ? numberValue(*value, child(pointer, key), range) : fallback;
 }
 
 bool boolean(const json& parent, std::string_view key, const std::string& pointer) {

@@ -1,5 +1,8 @@
 // Typed reads of fields from parsed JSON, each failure carrying the JSON Pointer of the field.
 // Codecs use these inside a try block and turn the ShapeError into a core::Error at their edge.
+// Every number is read with the range it must lie in (see core/limits.h): a value outside it, a
+// fraction where a whole number is meant, or a whole number too large for the type is refused,
+// never clamped or truncated.
 #pragma once
 
 #include <nlohmann/json.hpp>
@@ -22,6 +25,18 @@ std::string child(const std::string& pointer, std::string_view key);
 std::string child(const std::string& pointer, std::size_t index);
 
 [[noreturn]] void fail(const std::string& pointer, std::string reason);
+// `text` as a person should see it in a message: quoted, escaped, at most a short excerpt.
+std::string quoted(std::string_view text);
+
+// Inclusive bounds of a number and the unit that names it in messages ("seconds", "" for none).
+template <typename T>
+struct Range {
+  T min;
+  T max;
+  const char* unit = "";
+};
+using IntRange = Range<long long>;
+using NumberRange = Range<double>;
 
 const json& object(const json& parent, std::string_view key, const std::string& pointer);
 const json& array(const json& parent, std::string_view key, const std::string& pointer);
@@ -31,13 +46,15 @@ std::string string(const json& parent, std::string_view key, const std::string& 
 std::string nonEmptyString(const json& parent, std::string_view key, const std::string& pointer);
 std::string optionalString(const json& parent, std::string_view key, const std::string& pointer,
                            std::string fallback = {});
-long long integer(const json& parent, std::string_view key, const std::string& pointer);
+long long integer(const json& parent, std::string_view key, const std::string& pointer, IntRange range);
 long long optionalInteger(const json& parent, std::string_view key, const std::string& pointer,
-                          long long fallback);
-double number(const json& parent, std::string_view key, const std::string& pointer);
+                          long long fallback, IntRange range);
+double number(const json& parent, std::string_view key, const std::string& pointer, NumberRange range);
 double optionalNumber(const json& parent, std::string_view key, const std::string& pointer,
-                      double fallback);
-std::optional<double> maybeNumber(const json& parent, std::string_view key, const std::string& pointer);
+                      double fallback, NumberRange range);
+// A whole number or a number that is itself the value at `pointer` (an array element, a map value).
+long long integerValue(const json& value, const std::string& pointer, IntRange range);
+double numberValue(const json& value, const std::string& pointer, NumberRange range);
 bool boolean(const json& parent, std::string_view key, const std::string& pointer);
 bool optionalBoolean(const json& parent, std::string_view key, const std::string& pointer, bool fallback);
 void requireObject(const json& value, const std::string& pointer);

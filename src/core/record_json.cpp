@@ -6,6 +6,7 @@
 #include <cstdint>
 
 #include "core/json_fields.h"
+#include "core/limits.h"
 
 namespace coachscope::core::record_json {
 namespace {
@@ -13,16 +14,14 @@ namespace {
 namespace jf = json_fields;
 
 double minutesField(const json& value, const char* key, const std::string& at) {
-  double minutes = jf::optionalNumber(value, key, at, 0);
-  if (!std::isfinite(minutes) || minutes < 0) jf::fail(jf::child(at, key), "must be a number of minutes, zero or more");
-  return minutes;
+  return jf::optionalNumber(value, key, at, 0, {0, limits::kMaxEntryMinutes, "minutes"});
 }
 
 int groupSizeField(const json& value, const std::string& at) {
-  long long size = jf::optionalInteger(value, "groupSize", at, 1);
-  if (size < 1) jf::fail(at + "/groupSize", "must be at least 1");
-  return static_cast<int>(size);
+  return static_cast<int>(jf::optionalInteger(value, "groupSize", at, 1, {1, limits::kMaxGroupSize}));
 }
+
+constexpr jf::NumberRange kSessionSeconds{0, limits::kMaxSessionSeconds, "seconds"};
 
 // FNV-1a, 64 bits, from a given basis; two bases give 128 bits, plenty to tell versions apart.
 std::uint64_t fnv1a(const std::string& text, std::uint64_t basis) {
@@ -89,8 +88,7 @@ void fromJson(const json& value, const std::string& at, SessionSummary& s) {
   s.frameworkKey = jf::optionalString(value, "framework", at);
   s.tutor = jf::optionalString(value, "tutor", at);
   s.date = jf::optionalString(value, "date", at);
-  s.durationSeconds = jf::optionalNumber(value, "durationSeconds", at, 0);
-  if (!std::isfinite(s.durationSeconds) || s.durationSeconds < 0) jf::fail(at + "/durationSeconds", "must be zero or more");
+  s.durationSeconds = jf::optionalNumber(value, "durationSeconds", at, 0, kSessionSeconds);
   s.coacheePseudonym = jf::optionalString(value, "coacheePseudonym", at);
   s.coacheeSeniorManager = jf::optionalBoolean(value, "coacheeSeniorManager", at, false);
   s.group = jf::optionalBoolean(value, "group", at, false);
@@ -99,15 +97,16 @@ void fromJson(const json& value, const std::string& at, SessionSummary& s) {
   s.threeWayContracting = jf::optionalBoolean(value, "threeWayContracting", at, false);
   const std::string mode = jf::optionalString(value, "mode", at, "live");
   auto parsedMode = sessionModeFrom(mode);
-  if (!parsedMode) jf::fail(at + "/mode", fmt::format("unknown mode \"{}\" (expected live or recorded)", mode));
+  if (!parsedMode) jf::fail(at + "/mode", fmt::format("unknown mode {} (expected live or recorded)", jf::quoted(mode)));
   s.mode = *parsedMode;
   if (value.contains("ratings")) {
     const std::string ratingsAt = at + "/ratings";
     for (const auto& [competency, r] : jf::object(value, "ratings", at).items()) {
       const std::string rAt = jf::child(ratingsAt, competency);
       CompetencyRating rating;
-      if (r.is_object() && r.contains("level") && !r["level"].is_null()) {
-        rating.level = static_cast<int>(jf::integer(r, "level", rAt));
+      jf::requireObject(r, rAt);
+      if (r.contains("level") && !r["level"].is_null()) {
+        rating.level = static_cast<int>(jf::integer(r, "level", rAt, {limits::kMinLevel, limits::kMaxLevel}));
       }
       rating.notObserved = jf::optionalBoolean(r, "notObserved", rAt, false);
       rating.rationale = jf::optionalString(r, "rationale", rAt);
@@ -124,10 +123,7 @@ void fromJson(const json& value, const std::string& at, SessionSummary& s) {
   if (value.contains("markerCounts")) {
     const std::string mAt = at + "/markerCounts";
     for (const auto& [code, count] : jf::object(value, "markerCounts", at).items()) {
-      if (!count.is_number_integer() || count.get<long long>() < 0) {
-        jf::fail(jf::child(mAt, code), "expected a count, zero or more");
-      }
-      s.markerCounts[code] = count.get<int>();
+      s.markerCounts[code] = static_cast<int>(jf::integerValue(count, jf::child(mAt, code), {0, limits::kMaxCount}));
     }
   }
   const json& notes = jf::optionalArray(value, "notes", at);
@@ -135,11 +131,11 @@ void fromJson(const json& value, const std::string& at, SessionSummary& s) {
     const std::string nAt = jf::child(at + "/notes", i);
     Note n;
     n.id = jf::optionalString(notes[i], "id", nAt);
-    n.time = jf::optionalNumber(notes[i], "time", nAt, 0);
+    n.time = jf::optionalNumber(notes[i], "time", nAt, 0, kSessionSeconds);
     n.text = jf::optionalString(notes[i], "text", nAt);
     const std::string kind = jf::optionalString(notes[i], "kind", nAt, "observation");
     auto parsedKind = noteKindFrom(kind);
-    if (!parsedKind) jf::fail(nAt + "/kind", fmt::format("unknown note kind \"{}\"", kind));
+    if (!parsedKind) jf::fail(nAt + "/kind", fmt::format("unknown note kind {}", jf::quoted(kind)));
     n.kind = *parsedKind;
     n.tag = jf::optionalString(notes[i], "tag", nAt);
     s.notes.push_back(std::move(n));
@@ -192,7 +188,7 @@ void fromJson(const json& value, const std::string& at, SupervisionEntry& e) {
   jf::requireObject(value, at);
   const std::string kind = jf::optionalString(value, "kind", at, "supervision");
   auto parsed = supervisionKindFrom(kind);
-  if (!parsed) jf::fail(at + "/kind", fmt::format("unknown kind \"{}\" (expected supervision or mentor-coaching)", kind));
+  if (!parsed) jf::fail(at + "/kind", fmt::format("unknown kind {} (expected supervision or mentor-coaching)", jf::quoted(kind)));
   e.kind = *parsed;
   e.date = jf::optionalString(value, "date", at);
   e.minutes = minutesField(value, "minutes", at);
@@ -210,9 +206,7 @@ void fromJson(const json& value, const std::string& at, BookReview& r) {
   jf::requireObject(value, at);
   r.title = jf::optionalString(value, "title", at);
   r.author = jf::optionalString(value, "author", at);
-  long long pages = jf::optionalInteger(value, "pages", at, 0);
-  if (pages < 0) jf::fail(at + "/pages", "must not be negative");
-  r.pages = static_cast<int>(pages);
+  r.pages = static_cast<int>(jf::optionalInteger(value, "pages", at, 0, {0, limits::kMaxPages}));
   r.done = jf::optionalBoolean(value, "done", at, false);
   r.date = jf::optionalString(value, "date", at);
   r.notes = jf::optionalString(value, "notes", at);
@@ -228,7 +222,7 @@ void fromJson(const json& value, const std::string& at, AssignmentProgress& a) {
   auto parsed = assignmentStatusFrom(status);
   if (!parsed) {
     jf::fail(at + "/status",
-             fmt::format("unknown status \"{}\" (expected not-started, draft, submitted, pass or refer)", status));
+             fmt::format("unknown status {} (expected not-started, draft, submitted, pass or refer)", jf::quoted(status)));
   }
   a.status = *parsed;
   a.date = jf::optionalString(value, "date", at);

@@ -4,12 +4,14 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cerrno>
 #include <cstring>
 #include <fmt/format.h>
 #include <sstream>
 
 #include "core/json_document.h"
+#include "core/limits.h"
 #include "store/atomic_file.h"
 #include "store/journal_codec.h"
 #include "store/observation_codec.h"
@@ -100,7 +102,10 @@ core::Result<JournalContents> readJournal(const std::filesystem::path& file) {
   auto base = observationFromJson((*header)["base"], name);
   if (!base) return core::Error{name, "line 1: /base" + base.error().where, base.error().reason};
   contents.header.base = std::move(*base);
-  contents.header.savedPath = header->value("savedPath", "");
+  if (auto saved = header->find("savedPath"); saved != header->end() && !saved->is_null()) {
+    if (!saved->is_string()) return core::Error{name, "line 1: /savedPath", "expected a file path (a string)"};
+    contents.header.savedPath = saved->get<std::string>();
+  }
   contents.intactBytes = lineEnds[0];
   contents.endsWithNewline = lastComplete || lines.size() > 1;
 
@@ -111,25 +116,36 @@ core::Result<JournalContents> readJournal(const std::filesystem::path& file) {
     auto fail = [&](const std::string& reason) -> core::Result<JournalContents> {
       return core::Error{name, where, reason};
     };
-    json line = json::parse(lines[i], nullptr, false);
-    if (line.is_discarded() || !line.is_object()) {
+    auto parsed = core::parseJsonText(lines[i], name);
+    if (!parsed || !parsed->is_object()) {
       // A crash during the last write leaves a cut-off line: everything before it is intact.
       if (isLast && !lastComplete) {
         contents.tornTail = true;
         break;
       }
-      return fail("not a JSON object");
+      return fail(parsed ? "not a JSON object" : parsed.error().reason);
     }
-    auto op = opFrom(line.value("op", ""));
+    const json& line = *parsed;
+    auto stringMember = [&](const char* key) {
+      auto it = line.find(key);
+      return it != line.end() && it->is_string() ? it->get<std::string>() : std::string();
+    };
+    auto op = opFrom(stringMember("op"));
     if (!op) return fail("unknown \"op\"");
     JournalEntry entry;
     entry.kind = *op;
-    if (line.contains("clock") && line["clock"].is_number()) entry.clock = line["clock"].get<double>();
+    if (auto clock = line.find("clock"); clock != line.end()) {
+      if (!clock->is_number() || !std::isfinite(clock->get<double>()) || clock->get<double>() < 0 ||
+          clock->get<double>() > core::limits::kMaxSessionSeconds) {
+        return fail(fmt::format("\"clock\" must be from 0 to {} seconds", core::limits::kMaxSessionSeconds));
+      }
+      entry.clock = clock->get<double>();
+    }
     if (*op == Kind::Apply) {
       auto command = commandFromJson(line.value("command", json()), name, where);
       if (!command) return command.error();
       entry.command = std::move(*command);
-      entry.mergeKey = line.value("merge", "");
+      entry.mergeKey = stringMember("merge");
     }
     contents.lastClock = std::max(contents.lastClock, entry.clock);
     contents.entries.push_back(std::move(entry));

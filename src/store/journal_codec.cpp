@@ -3,6 +3,8 @@
 #include <fmt/format.h>
 
 #include "core/json_document.h"
+#include "core/json_fields.h"
+#include "core/limits.h"
 #include "store/observation_codec.h"
 
 namespace coachscope::store {
@@ -142,10 +144,14 @@ core::Result<core::Command> commandFromJson(const json& j, const std::string& na
     return core::Command{core::SetText{*parsed, *text}};
   }
   if (kind == "setDuration") {
-    if (!j.contains("seconds") || !j["seconds"].is_number() || j["seconds"].get<double>() < 0) {
-      return error("setDuration command needs \"seconds\", zero or more");
+    if (!j.contains("seconds")) return error("setDuration command needs \"seconds\"");
+    try {
+      const double seconds = core::json_fields::numberValue(j["seconds"], "/seconds",
+                                                            {0, core::limits::kMaxSessionSeconds, "seconds"});
+      return core::Command{core::SetDuration{seconds}};
+    } catch (const core::json_fields::ShapeError& e) {
+      return error(fmt::format("setDuration command: {}: {}", e.pointer, e.reason));
     }
-    return core::Command{core::SetDuration{j["seconds"].get<double>()}};
   }
   if (kind == "setMedia") {
     if (!j.contains("media") || j["media"].is_null()) return core::Command{core::SetMedia{std::nullopt}};
@@ -153,7 +159,7 @@ core::Result<core::Command> commandFromJson(const json& j, const std::string& na
     if (!o) return o.error();
     return core::Command{core::SetMedia{o->media}};
   }
-  return error(fmt::format("unknown command kind \"{}\"", kind));
+  return error(fmt::format("unknown command kind {}", core::json_fields::quoted(kind)));
 }
 
 }  // namespace coachscope::store

@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <nlohmann/json.hpp>
 
+#include "core/catalog.h"
 #include "core/observation.h"
 #include "core/result.h"
 
@@ -15,7 +16,11 @@ inline constexpr int kObservationFormatVersion = 1;
 nlohmann::json observationToJson(const core::Observation& observation);
 core::Result<core::Observation> observationFromJson(const nlohmann::json& document, const std::string& name);
 
-core::Result<core::Observation> loadObservationFile(const std::filesystem::path& path);
+// The one reader of observation files for every command and the window: the file's shape and
+// ranges, then its fit to its framework, which must be in `catalog` (see core/observation_check.h).
+core::Result<core::Observation> readObservation(const nlohmann::json& document, const std::string& name,
+                                                const core::Catalog& catalog);
+core::Result<core::Observation> loadObservationFile(const std::filesystem::path& path, const core::Catalog& catalog);
 // Pretty-printed, atomically replaced. Does not touch `updatedAt`; the caller stamps it.
 core::Status saveObservationFile(const std::filesystem::path& path, const core::Observation& observation);
 

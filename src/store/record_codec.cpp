@@ -6,6 +6,7 @@
 
 #include "core/json_document.h"
 #include "core/json_fields.h"
+#include "core/observation_check.h"
 #include "core/record_json.h"
 #include "store/atomic_file.h"
 #include "store/erasure.h"
@@ -50,7 +51,7 @@ bool isRedacted(const json& item, const std::string& at) {
 }
 
 template <typename T>
-void setFromJson(const json& doc, EntryKind kind, bool verify, core::VersionedSet<T>& set) {
+void setFromJson(const json& doc, EntryKind kind, core::VersionedSet<T>& set) {
   const std::string key = core::toString(kind);
   const json& list = jf::optionalArray(doc, key, "");
   for (std::size_t i = 0; i < list.size(); ++i) {
@@ -75,11 +76,11 @@ void setFromJson(const json& doc, EntryKind kind, bool verify, core::VersionedSe
     v.redacted = !v.deleted && isRedacted(item, at);
     if (!v.deleted && !v.redacted) rj::fromJson(jf::object(item, "data", at), at + "/data", v.data);
     // A redacted version's data is gone, so its hash can no longer be checked against it.
-    if (verify && !v.redacted && rj::versionHash(kind, id, v) != v.hash) {
+    if (!v.redacted && rj::versionHash(kind, id, v) != v.hash) {
       jf::fail(at + "/hash", "does not match the version's content (was the file edited by hand?)");
     }
     const std::string hash = v.hash;
-    if (!set.add(id, std::move(v))) jf::fail(at, fmt::format("version {} of \"{}\" appears twice", hash, id));
+    if (!set.add(id, std::move(v))) jf::fail(at, fmt::format("version {} of {} appears twice", hash, jf::quoted(id)));
   }
 }
 
@@ -96,20 +97,20 @@ json recordToJson(const core::ProgressRecord& r) {
               {"assignments", setToJson(r.assignments)}};
 }
 
-core::Result<core::ProgressRecord> recordFromJson(const json& doc, const std::string& name, bool verifyHashes) {
+core::Result<core::ProgressRecord> recordFromJson(const json& doc, const std::string& name) {
   if (auto format = core::checkFormat(doc, "record", kRecordFormatVersion, name); !format) return format.error();
   try {
     core::ProgressRecord r;
     r.learnerId = jf::nonEmptyString(doc, "learnerId", "");
-    setFromJson(doc, EntryKind::Profile, verifyHashes, r.profile);
+    setFromJson(doc, EntryKind::Profile, r.profile);
     for (const auto& [id, versions] : r.profile.entities()) {
-      if (id != r.learnerId) jf::fail("/profile", fmt::format("profile of \"{}\" in the record of \"{}\"", id, r.learnerId));
+      if (id != r.learnerId) jf::fail("/profile", fmt::format("profile of {} in the record of {}", jf::quoted(id), jf::quoted(r.learnerId)));
     }
-    setFromJson(doc, EntryKind::Session, verifyHashes, r.sessions);
-    setFromJson(doc, EntryKind::Practice, verifyHashes, r.practice);
-    setFromJson(doc, EntryKind::Supervision, verifyHashes, r.supervision);
-    setFromJson(doc, EntryKind::BookReview, verifyHashes, r.bookReviews);
-    setFromJson(doc, EntryKind::Assignment, verifyHashes, r.assignments);
+    setFromJson(doc, EntryKind::Session, r.sessions);
+    setFromJson(doc, EntryKind::Practice, r.practice);
+    setFromJson(doc, EntryKind::Supervision, r.supervision);
+    setFromJson(doc, EntryKind::BookReview, r.bookReviews);
+    setFromJson(doc, EntryKind::Assignment, r.assignments);
     return r;
   } catch (const jf::ShapeError& e) {
     return core::Error{name, e.pointer, e.reason};
@@ -118,10 +119,23 @@ core::Result<core::ProgressRecord> recordFromJson(const json& doc, const std::st
   }
 }
 
-core::Result<core::ProgressRecord> loadRecordFile(const std::filesystem::path& path, bool verifyHashes) {
+core::Result<core::ProgressRecord> loadRecordFile(const std::filesystem::path& path) {
   auto doc = core::readJsonFile(path);
   if (!doc) return doc.error();
-  return recordFromJson(*doc, path.string(), verifyHashes);
+  return recordFromJson(*doc, path.string());
+}
+
+core::Result<core::ProgressRecord> readRecord(const json& doc, const std::string& name, const core::Catalog& catalog) {
+  auto record = recordFromJson(doc, name);
+  if (!record) return record;
+  if (auto problems = core::checkRecordSessions(*record, catalog, name); !problems.empty()) return problems.front();
+  return record;
+}
+
+core::Result<core::ProgressRecord> loadRecordFile(const std::filesystem::path& path, const core::Catalog& catalog) {
+  auto doc = core::readJsonFile(path);
+  if (!doc) return doc.error();
+  return readRecord(*doc, path.string(), catalog);
 }
 
 std::string recordText(const core::ProgressRecord& record) { return writeRecordText(record, kRecordFormatVersion); }

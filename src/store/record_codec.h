@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <nlohmann/json.hpp>
 
+#include "core/catalog.h"
 #include "core/progress_record.h"
 #include "core/result.h"
 
@@ -15,12 +16,17 @@ namespace coachscope::store {
 inline constexpr int kRecordFormatVersion = 1;
 
 nlohmann::json recordToJson(const core::ProgressRecord& record);
-// `name` is what errors call the input. With `verifyHashes`, every version's hash is recomputed
-// from its content and a mismatch (a hand-edited file) is refused; loading for use skips this.
-core::Result<core::ProgressRecord> recordFromJson(const nlohmann::json& document, const std::string& name,
-                                                  bool verifyHashes = false);
+// `name` is what errors call the input. Every field's type and range is checked, and every
+// version's hash is recomputed from its content: a mismatch (a hand-edited file) is refused, so a
+// tampered copy can never be joined into a good record.
+core::Result<core::ProgressRecord> recordFromJson(const nlohmann::json& document, const std::string& name);
+core::Result<core::ProgressRecord> loadRecordFile(const std::filesystem::path& path);
 
-core::Result<core::ProgressRecord> loadRecordFile(const std::filesystem::path& path, bool verifyHashes = false);
+// The one reader of record files for every command and the window: recordFromJson, then each
+// session's ratings on its framework's scale for the frameworks `catalog` has.
+core::Result<core::ProgressRecord> readRecord(const nlohmann::json& document, const std::string& name,
+                                              const core::Catalog& catalog);
+core::Result<core::ProgressRecord> loadRecordFile(const std::filesystem::path& path, const core::Catalog& catalog);
 // One version per line, fields in a fixed order (see store/record_text.h), atomically replaced.
 core::Status saveRecordFile(const std::filesystem::path& path, const core::ProgressRecord& record);
 std::string recordText(const core::ProgressRecord& record);

@@ -51,7 +51,7 @@ std::string sessionLabel(const std::vector<core::Observation>& observations) {
 
 bool addCalibrationFile(AppState& state, const fs::path& file) {
   CalibrationState& c = state.calibration;
-  auto loaded = store::loadObservationFile(file);
+  auto loaded = store::loadObservationFile(file, state.catalog);
   if (!loaded) {
     state.notifyError(loaded.error());
     return false;
@@ -79,7 +79,7 @@ void scanWorkspaceSessions(AppState& state) {
   for (const auto& entry : fs::directory_iterator(folder, ec)) {
     const std::string name = entry.path().filename().string();
     if (name.size() < 17 || name.substr(name.size() - 17) != ".observation.json") continue;
-    auto loaded = store::loadObservationFile(entry.path());
+    auto loaded = store::loadObservationFile(entry.path(), state.catalog);
     if (loaded) all.emplace_back(entry.path(), std::move(*loaded));
   }
   std::vector<const core::Observation*> pointers;

@@ -184,14 +184,10 @@ void startNewSession(AppState& state) {
 }
 
 core::Status openObservation(AppState& state, const std::filesystem::path& file) {
-  auto loaded = store::loadObservationFile(file);
+  auto loaded = store::loadObservationFile(file, state.catalog);
   if (!loaded) return loaded.error();
   ObserverState& o = state.observer;
   const double duration = loaded->durationSeconds;
-  if (!state.catalog.framework(loaded->frameworkKey())) {
-    state.notify(Notice::Level::Warning, file.string() + ": framework " + loaded->frameworkKey() +
-                                             " is not loaded; its ratings cannot be shown (load it with --framework)");
-  }
   replaceSession(o, core::CommandStack(std::move(*loaded)));
   o.filePath = std::filesystem::absolute(file);
   resetLiveClock(o, duration);
@@ -264,8 +260,8 @@ void discardRecoverable(AppState& state, std::size_t index) {
 
 bool looksLikeObservationFile(const std::filesystem::path& file) {
   auto doc = core::readJsonFile(file);
-  if (!doc || !doc->is_object() || !doc->contains("format") || !(*doc)["format"].is_string()) return false;
-  auto tag = core::parseFormatTag((*doc)["format"].get<std::string>());
+  if (!doc) return false;
+  auto tag = core::peekFormatTag(*doc);
   return tag && tag->kind == "observation";
 }
 

@@ -3,6 +3,8 @@
 // clock from a timeline click, and writes the agreed observation from the moderator's choices.
 #include <catch_compat.hpp>
 
+#include "builtin_catalog.h"
+
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -221,7 +223,7 @@ TEST_CASE("agreement: moderating in the Calibrate tab writes the agreed observat
   REQUIRE(record.ok());
   const auto ids = record->sessions.liveIds();
   REQUIRE(ids.size() == 1);
-  auto agreed = store::loadObservationFile(store::observationsFolder(workspace) / (ids[0] + ".observation.json"));
+  auto agreed = store::loadObservationFile(store::observationsFolder(workspace) / (ids[0] + ".observation.json"), coachscope::testing::builtInCatalog());
   REQUIRE(agreed.ok());
   CHECK(agreed->ratings.at(competencies[1]->id).level == 2);
   CHECK(agreed->ratings.at(competencies[2]->id).level == 5);

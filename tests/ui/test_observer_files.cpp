@@ -1,6 +1,8 @@
 // Saving, the journal and recovery after a crash, the unsaved-changes question, and bad files.
 #include <catch_compat.hpp>
 
+#include "builtin_catalog.h"
+
 #include <fstream>
 
 #include "observer_fixture.h"
@@ -82,7 +84,7 @@ TEST_CASE("observer: each change is in the journal at once, and a restart recove
   REQUIRE(fs::exists(saved));
   CHECK_FALSE(fs::exists(*store::journalPath(workspace, id)));
   CHECK_FALSE(state.observer.stack.dirty());
-  auto loaded = store::loadObservationFile(saved);
+  auto loaded = store::loadObservationFile(saved, coachscope::testing::builtInCatalog());
   REQUIRE(loaded.ok());
   CHECK(loaded->events.size() == 5);
   CHECK_FALSE(loaded->updatedAt.empty());

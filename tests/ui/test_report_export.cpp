@@ -1,6 +1,8 @@
 // The "Export report" popup writes the report of the current observation or record where the
 // user chose, and says where it went.
 #include <catch_compat.hpp>
+
+#include "builtin_catalog.h"
 #include <imgui.h>
 
 #include <cstdio>
@@ -35,7 +37,7 @@ std::string inPopup(test::HeadlessUi& ui, const std::string& widget) {
 TEST_CASE("report: the export popup writes the observation's feedback report and shows where") {
   ui::AppState state;
   state.catalog.addBuiltIns();
-  auto observation = store::loadObservationFile(kFixtures + "session-feedback.observation.json");
+  auto observation = store::loadObservationFile(kFixtures + "session-feedback.observation.json", coachscope::testing::builtInCatalog());
   REQUIRE(observation.ok());
   const std::filesystem::path workspace = std::filesystem::path(COACHSCOPE_TEST_TMP) / "report-ui" / "feedback";
   std::filesystem::remove_all(workspace);

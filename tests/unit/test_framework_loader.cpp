@@ -156,14 +156,14 @@ TEST_CASE("malformed JSON is refused with line and column") {
   auto result = parseJsonText("{\n  \"format\": \"coachscope.framework/1\",\n  \"id\": oops\n}", "bad.json");
   REQUIRE_FALSE(result.ok());
   CHECK(result.error().file == "bad.json");
-  CHECK(result.error().where == "line 3, column 9");
+  CHECK(result.error().where == "line 3, column 9, at /id");
   CHECK(result.error().reason.find("malformed JSON") == 0);
 }
 
 TEST_CASE("a missing file is refused by name, and a folder's bad files become problems, not crashes") {
   auto missing = loadFrameworkFile("/nonexistent/framework.json");
   REQUIRE_FALSE(missing.ok());
-  CHECK(missing.error().message() == "/nonexistent/framework.json: file not found");
+  CHECK(missing.error().message() == "/nonexistent/framework.json: No such file or directory");
 
   Catalog catalog;
   CHECK_FALSE(catalog.addText("{ not json", "broken.json"));

@@ -2,6 +2,8 @@
 // agreed one merged into the learner's progress record like any other observation.
 #include <catch_compat.hpp>
 
+#include "builtin_catalog.h"
+
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -135,8 +137,8 @@ TEST_CASE("agreement: moderation — end to end — files in, agreed file out, o
   const std::string textA = fileText(dir / "a.observation.json");
   const std::string textB = fileText(dir / "b.observation.json");
 
-  auto a = store::loadObservationFile(dir / "a.observation.json");
-  auto b = store::loadObservationFile(dir / "b.observation.json");
+  auto a = store::loadObservationFile(dir / "a.observation.json", coachscope::testing::builtInCatalog());
+  auto b = store::loadObservationFile(dir / "b.observation.json", coachscope::testing::builtInCatalog());
   REQUIRE(a.ok());
   REQUIRE(b.ok());
   // The moderator keeps A's view of the first competency and B's of the second; feedback from B.
@@ -150,7 +152,7 @@ TEST_CASE("agreement: moderation — end to end — files in, agreed file out, o
   CHECK(fileText(dir / "a.observation.json") == textA);
   CHECK(fileText(dir / "b.observation.json") == textB);
 
-  auto reloaded = store::loadObservationFile(dir / "agreed.observation.json");
+  auto reloaded = store::loadObservationFile(dir / "agreed.observation.json", coachscope::testing::builtInCatalog());
   REQUIRE(reloaded.ok());
   const Observation& o = *reloaded;
   CHECK(o.id != a->id);

@@ -51,7 +51,7 @@ TEST_CASE("a centre's changed number is read; impossible numbers are refused at 
   doc["requirements"]["supervisionHours"] = -1;
   auto negative = parseProgramme(doc, "centre.json");
   REQUIRE_FALSE(negative.ok());
-  CHECK(negative.error().message() == "centre.json: /requirements/supervisionHours: must not be negative");
+  CHECK(negative.error().message() == "centre.json: /requirements/supervisionHours: must be from 0 to 100000 hours; found -1");
 
   doc = shipped("ilm-coaching-level5.json");
   doc["requirements"]["coachingHours"] = "24";

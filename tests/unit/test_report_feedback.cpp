@@ -3,6 +3,8 @@
 // hostile text must come out as text.
 #include <catch_compat.hpp>
 
+#include "builtin_catalog.h"
+
 #include <filesystem>
 #include <fstream>
 #include <regex>
@@ -28,7 +30,7 @@ core::Catalog builtIns() {
 }
 
 core::Observation fixture(const std::string& name) {
-  auto loaded = store::loadObservationFile(kFixtures + name);
+  auto loaded = store::loadObservationFile(kFixtures + name, coachscope::testing::builtInCatalog());
   REQUIRE(loaded.ok());
   return *loaded;
 }
