@@ -59,6 +59,7 @@ int runSync(const SyncCommandOptions& options, const CommandContext& context) {
   const std::filesystem::path workspace = store::resolveWorkspace(options.workspace);
   store::SyncOptions sync;
   sync.executable = context.executable;
+  sync.catalog = context.loadCatalog();
   if (!options.quiet) sync.progress = [](const std::string& line) { fmt::print(stderr, "sync: {}...\n", line); };
   auto report = options.clone.empty() ? store::syncWorkspace(workspace, sync)
                                       : store::cloneWorkspace(options.clone, workspace, sync);

@@ -17,8 +17,8 @@ namespace {
 namespace fs = std::filesystem;
 
 core::Status mergeCopy(const fs::path& workspace, const fs::path& copyPath, std::string& target) {
-  // Hashes are checked: a copy is outside input, and its versions are about to become the record's.
-  auto copy = loadRecordFile(copyPath, /*verifyHashes=*/true);
+  // The reader checks hashes: a copy is outside input, and its versions are about to become the record's.
+  auto copy = loadRecordFile(copyPath);
   if (!copy) return copy.error();
   if (copy->learnerId.empty()) return core::Error{copyPath.string(), "/learnerId", "the copy names no learner"};
   auto safeRecordFile = recordPath(workspace, copy->learnerId);  // the id comes from the copy's content
@@ -38,7 +38,7 @@ core::Status mergeCopy(const fs::path& workspace, const fs::path& copyPath, std:
       },
       &*copy);
   if (!updated) return updated.error();
-  auto saved = loadRecordFile(recordFile, /*verifyHashes=*/true);
+  auto saved = loadRecordFile(recordFile);
   if (!saved) return saved.error();
   if (!core::holdsAllVersions(*saved, *copy)) {
     return core::Error{recordFile.string(), "",

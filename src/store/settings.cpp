@@ -19,8 +19,10 @@ const char* const kKnownKeys[] = {"format", "markerKeys", "autopause", "recentFi
 std::filesystem::path settingsPath(const std::filesystem::path& workspace) { return workspace / "settings.json"; }
 
 core::Result<Settings> loadSettings(const std::filesystem::path& file) {
+  // Only a path with nothing at all there means "no settings yet"; a dangling or looping link, a
+  // folder or a FIFO is an error from the reader.
   std::error_code ec;
-  if (!std::filesystem::exists(file, ec)) return Settings{};
+  if (std::filesystem::symlink_status(file, ec).type() == std::filesystem::file_type::not_found) return Settings{};
   auto doc = core::readJsonFile(file);
   if (!doc) return doc.error();
   const std::string name = file.string();

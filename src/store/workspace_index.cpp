@@ -100,7 +100,14 @@ WorkspaceScan scanLearners(const fs::path& workspace, const ScanProgress& progre
 
   std::vector<fs::path> files;
   for (const auto& entry : fs::directory_iterator(folder, ec)) {
-    if (entry.is_regular_file(ec) && isRecordFile(entry.path())) files.push_back(entry.path());
+    if (!isRecordFile(entry.path())) continue;
+    if (entry.is_regular_file(ec)) {
+      files.push_back(entry.path());
+    } else if (auto refused = loadRecordFile(entry.path()); !refused) {
+      // A folder, FIFO or dangling link named like a record is reported with its reason, never
+      // passed over in silence (the reader refuses it unread).
+      scan.problems.push_back(refused.error());
+    }
   }
   std::map<std::string, Entry> current;
   bool changed = scan.rebuilt;

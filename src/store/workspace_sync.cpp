@@ -145,9 +145,9 @@ class Sync {
       const bool isObservation = endsWith(path, ".observation.json");
       std::optional<core::Error> problem;
       if (isRecord) {
-        if (auto loaded = loadRecordFile(ws / path); !loaded) problem = loaded.error();
+        if (auto loaded = loadRecordFile(ws / path, options_.catalog); !loaded) problem = loaded.error();
       } else if (isObservation) {
-        if (auto loaded = loadObservationFile(ws / path); !loaded) problem = loaded.error();
+        if (auto loaded = loadObservationFile(ws / path, options_.catalog); !loaded) problem = loaded.error();
       }
       if (problem) {
         report_.notShared.push_back(problem->message());

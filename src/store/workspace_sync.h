@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "core/catalog.h"
 #include "core/result.h"
 
 namespace coachscope::store {
@@ -17,6 +18,7 @@ struct SyncOptions {
   std::filesystem::path executable;                  // this coachscope, the record merge driver git calls
   int maxAttempts = 10;                              // fetch-merge-push rounds before giving up on a busy remote
   std::function<void(const std::string&)> progress;  // one line per step, for people
+  core::Catalog catalog;                             // what observations and records are checked against
 };
 
 // One learner whose record changed through what came in.
