@@ -25,7 +25,7 @@ struct ExportOptions {
   bool pseudonymise = false;
 };
 
-int runExport(const ExportOptions& options) {
+int runExport(const ExportOptions& options, const core::Catalog& catalog) {
   if (!options.pseudonymise) {
     fmt::print(stderr, "coachscope export: only --pseudonymise is supported (records are copied as they are by hand)\n");
     return kExitUsage;
@@ -36,7 +36,7 @@ int runExport(const ExportOptions& options) {
     printError("export", recordFile.error());
     return kExitFailure;
   }
-  auto record = store::loadRecordFile(*recordFile);
+  auto record = store::loadRecordFile(*recordFile, catalog);
   if (!record) {
     printError("export", record.error());
     return kExitFailure;
@@ -55,7 +55,7 @@ int runExport(const ExportOptions& options) {
   std::vector<core::Observation> observations;
   for (const auto& entry : fs::directory_iterator(store::observationsFolder(workspace), ec)) {
     if (!entry.is_regular_file(ec) || entry.path().extension() != ".json") continue;
-    auto observation = store::loadObservationFile(entry.path());
+    auto observation = store::loadObservationFile(entry.path(), catalog);
     if (observation && observation->context.learnerId == record->learnerId) observations.push_back(std::move(*observation));
   }
   const core::Pseudonyms pseudonyms = core::makePseudonyms(*record, observations, core::newId());
@@ -97,7 +97,7 @@ void addExportCommand(CLI::App& app, CommandContext& context) {
       ->required();
   cmd->add_option("--workspace", options.workspace,
                   "Workspace folder (default $COACHSCOPE_WORKSPACE, else $XDG_DATA_HOME/coachscope)");
-  cmd->callback([&context] { context.exitCode = runExport(options); });
+  cmd->callback([&context] { context.exitCode = runExport(options, context.loadCatalog()); });
 }
 
 }  // namespace coachscope::app

@@ -62,7 +62,7 @@ void findRecords(const fs::path& workspace, ErasurePlan& plan) {
     if (name.front() == '.') continue;  // lock files and temporaries: found beside their record
     bool mine = startsWith(name, ownName);  // the record and any synced conflict copies of it
     if (mine || endsWith(name, ".json")) {
-      auto record = loadRecordFile(file, false);
+      auto record = loadRecordFile(file);
       if (record && record->learnerId == plan.learnerId) {
         mine = true;
         if (plan.learnerName.empty()) plan.learnerName = record->currentProfile().name;
@@ -82,7 +82,7 @@ std::vector<std::string> findObservations(const fs::path& workspace, ErasurePlan
   std::vector<std::string> ids;
   for (const fs::path& file : regularFiles(observationsFolder(workspace))) {
     if (file.filename().string().front() == '.' || file.extension() != ".json") continue;
-    auto observation = loadObservationFile(file);
+    auto observation = loadObservationShape(file);
     if (!observation) {
       plan.unreadable.push_back(observation.error());
     } else if (observation->context.learnerId == plan.learnerId) {
@@ -136,7 +136,7 @@ void findRecentEntries(const fs::path& workspace, ErasurePlan& plan) {
       // An observation of theirs saved outside the workspace: its entry goes, the file is the user's to remove.
       std::error_code ec;
       if (fs::is_regular_file(entry, ec)) {
-        auto observation = loadObservationFile(entry);
+        auto observation = loadObservationShape(entry);
         mine = observation && observation->context.learnerId == plan.learnerId;
       }
     }

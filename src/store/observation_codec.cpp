@@ -130,9 +130,8 @@ std::map<std::string, core::Judgement> judgementsFromJson(const json& doc) {
 
 // The transcript's size and SHA-256 (absent in files from before they were stored).
 void readTranscriptFingerprint(const json& m, const std::string& at, core::MediaLink& media) {
-  const long long size = jf::optionalInteger(m, "transcriptSizeBytes", at, 0);
-  if (size < 0) jf::fail(at + "/transcriptSizeBytes", "must not be negative");
-  media.transcriptSizeBytes = static_cast<std::uint64_t>(size);
+  media.transcriptSizeBytes = static_cast<std::uint64_t>(
+      jf::optionalInteger(m, "transcriptSizeBytes", at, 0, {0, core::limits::kMaxMediaBytes, "bytes"}));
   media.transcriptHash = jf::optionalString(m, "transcriptHash", at);
 }
 
@@ -273,6 +272,12 @@ core::Result<core::Observation> loadObservationFile(const std::filesystem::path&
   auto doc = core::readJsonFile(path);
   if (!doc) return doc.error();
   return readObservation(*doc, path.string(), catalog);
+}
+
+core::Result<core::Observation> loadObservationShape(const std::filesystem::path& path) {
+  auto doc = core::readJsonFile(path);
+  if (!doc) return doc.error();
+  return observationFromJson(*doc, path.string());
 }
 
 core::Status saveObservationFile(const std::filesystem::path& path, const core::Observation& observation) {

@@ -21,6 +21,9 @@ core::Result<core::Observation> observationFromJson(const nlohmann::json& docume
 core::Result<core::Observation> readObservation(const nlohmann::json& document, const std::string& name,
                                                 const core::Catalog& catalog);
 core::Result<core::Observation> loadObservationFile(const std::filesystem::path& path, const core::Catalog& catalog);
+// Shape and ranges only, without the framework fit: for finding whose an observation is (erasing a
+// learner must find their files even when a framework is missing), never for using its ratings.
+core::Result<core::Observation> loadObservationShape(const std::filesystem::path& path);
 // Pretty-printed, atomically replaced. Does not touch `updatedAt`; the caller stamps it.
 core::Status saveObservationFile(const std::filesystem::path& path, const core::Observation& observation);
 

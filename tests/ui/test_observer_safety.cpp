@@ -75,7 +75,7 @@ TEST_CASE("observer: undoing a concern restores the judgement as it was, and a c
   setJudgementReason(o, j.competency, "slipped into consulting");
   closeTyping(o);
   REQUIRE(saveObservation(state, file).ok());
-  auto reloaded = store::loadObservationFile(file);
+  auto reloaded = store::loadObservationFile(file, state.catalog);
   REQUIRE(reloaded.ok());
   CHECK(core::checkAgainstFramework(*reloaded, test::icf(state), file.string()).empty());
 }
