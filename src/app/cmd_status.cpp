@@ -57,6 +57,7 @@ json statusJson(const core::ProgressRecord& record, const core::PortfolioStatus&
     deadline["overdue"] = s.deadline.overdue;
   }
   return json{{"learner", {{"id", record.learnerId}, {"name", profile.name}, {"centre", profile.centre},
+                           {"cohort", profile.cohort}, {"tutor", profile.tutor},
                            {"finalWorkshop", profile.finalWorkshopDate}}},
               {"programme", {{"key", s.programmeKey}, {"title", s.programmeTitle}}},
               {"totals", {{"coachingHours", s.coachingHours}, {"seniorCoachingHours", s.seniorCoachingHours},
@@ -77,6 +78,8 @@ void printText(const core::ProgressRecord& record, const core::PortfolioStatus& 
   const core::LearnerProfile profile = record.currentProfile();
   fmt::print("{} — {}\n", profile.name.empty() ? record.learnerId : profile.name, s.programmeTitle);
   if (!profile.centre.empty()) fmt::print("Centre: {}\n", profile.centre);
+  if (!profile.cohort.empty()) fmt::print("Cohort: {}\n", profile.cohort);
+  if (!profile.tutor.empty()) fmt::print("Tutor: {}\n", profile.tutor);
   fmt::print("Deadline: {}\n\n", s.deadline.text);
   for (const auto& l : s.lines) {
     fmt::print("  [{}] {:<38} {:>9} of {:<9}{}\n", l.met ? "x" : " ", l.label, amount(l.done, l.unit),

@@ -36,6 +36,11 @@ struct LearnerProfile {
   std::string centre;
   std::string programmeId;        // a programme id ("ilm-coaching-level5") or "id@version"
   std::string finalWorkshopDate;  // ISO 8601 date ("2026-03-14"); empty until known
+  // Which intake the learner belongs to ("2026 spring") and the tutor who looks after them: how a
+  // centre groups its learners. Empty when not set; stored only when set, so the versions of
+  // records written before these fields existed keep their hashes.
+  std::string cohort{};  // (the braces spare older brace-initialisations a warning)
+  std::string tutor{};
 };
 
 // One observed session as folded into the record from its observation (see core/merge.h).

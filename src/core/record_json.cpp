@@ -7,6 +7,7 @@
 
 #include "core/json_fields.h"
 #include "core/limits.h"
+#include "core/profile_labels.h"
 
 namespace coachscope::core::record_json {
 namespace {
@@ -36,7 +37,11 @@ std::uint64_t fnv1a(const std::string& text, std::uint64_t basis) {
 }  // namespace
 
 json toJson(const LearnerProfile& p) {
-  return json{{"name", p.name}, {"centre", p.centre}, {"programme", p.programmeId}, {"finalWorkshop", p.finalWorkshopDate}};
+  json out{{"name", p.name}, {"centre", p.centre}, {"programme", p.programmeId}, {"finalWorkshop", p.finalWorkshopDate}};
+  // Absent when empty: a profile without them hashes as it did before the fields existed.
+  if (!p.cohort.empty()) out["cohort"] = p.cohort;
+  if (!p.tutor.empty()) out["tutor"] = p.tutor;
+  return out;
 }
 
 void fromJson(const json& value, const std::string& at, LearnerProfile& p) {
@@ -45,6 +50,10 @@ void fromJson(const json& value, const std::string& at, LearnerProfile& p) {
   p.centre = jf::optionalString(value, "centre", at);
   p.programmeId = jf::optionalString(value, "programme", at);
   p.finalWorkshopDate = jf::optionalString(value, "finalWorkshop", at);
+  p.cohort = jf::optionalString(value, "cohort", at);
+  if (auto problem = groupingLabelProblem(p.cohort)) jf::fail(at + "/cohort", *problem);
+  p.tutor = jf::optionalString(value, "tutor", at);
+  if (auto problem = groupingLabelProblem(p.tutor)) jf::fail(at + "/tutor", *problem);
 }
 
 json toJson(const SessionSummary& s) {

@@ -342,6 +342,8 @@ Document buildProgressReport(const core::ProgressRecord& record, const core::Cat
   doc.subtitle = programme ? programme->title : profile.programmeId.empty() ? "No programme chosen" : profile.programmeId;
   doc.summary.facts.push_back({"Learner", doc.title});
   if (!profile.centre.empty()) doc.summary.facts.push_back({"Centre", profile.centre});
+  if (!profile.cohort.empty()) doc.summary.facts.push_back({"Cohort", profile.cohort});
+  if (!profile.tutor.empty()) doc.summary.facts.push_back({"Tutor", profile.tutor});
   doc.summary.facts.push_back({"Programme", programme ? programme->title
                                                       : profile.programmeId.empty()
                                                             ? "None chosen"

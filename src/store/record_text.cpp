@@ -98,9 +98,11 @@ class Writer {
 void write(Writer& w, const core::LearnerProfile& p) {
   w.beginObject();
   w.field("centre", p.centre);
+  if (!p.cohort.empty()) w.field("cohort", p.cohort);  // only when set, as in the hashed form
   w.field("finalWorkshop", p.finalWorkshopDate);
   w.field("name", p.name);
   w.field("programme", p.programmeId);
+  if (!p.tutor.empty()) w.field("tutor", p.tutor);
   w.endObject();
 }
 

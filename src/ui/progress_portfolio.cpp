@@ -7,6 +7,7 @@
 #include <algorithm>
 
 #include "core/portfolio_status.h"
+#include "core/profile_labels.h"
 #include "ui/progress_actions.h"
 #include "ui/progress_sections.h"
 
@@ -137,6 +138,8 @@ void drawProfile(ProgressView& view) {
   if (!view.editable) {
     ImGui::Text("Centre: %s", profile.centre.empty() ? "-" : profile.centre.c_str());
     ImGui::Text("Final workshop: %s", profile.finalWorkshopDate.empty() ? "not set" : profile.finalWorkshopDate.c_str());
+    ImGui::Text("Cohort: %s", profile.cohort.empty() ? "-" : profile.cohort.c_str());
+    ImGui::Text("Tutor: %s", profile.tutor.empty() ? "-" : profile.tutor.c_str());
     return;
   }
   bool changed = false;
@@ -153,6 +156,20 @@ void drawProfile(ProgressView& view) {
     view.state.notify(Notice::Level::Warning, "The final workshop date must be YYYY-MM-DD, e.g. 2026-03-14");
   } else {
     changed |= dateEdited;
+  }
+  // Cohort and tutor are what the centre groups learners by: stored tidied, so one typed with an
+  // extra space is still the same cohort.
+  for (auto [label, field] : {std::pair{"Cohort", &profile.cohort}, std::pair{"Tutor", &profile.tutor}}) {
+    ImGui::SetNextItemWidth(260);
+    ImGui::InputText(label, field);
+    if (ImGui::IsItemDeactivatedAfterEdit()) {
+      *field = core::normalizeGroupingLabel(*field);
+      if (auto problem = core::groupingLabelProblem(*field)) {
+        view.state.notify(Notice::Level::Warning, fmt::format("{}: {}", label, *problem));
+      } else {
+        changed = true;
+      }
+    }
   }
   ImGui::SetNextItemWidth(260);
   const core::Programme* current = view.programme;

@@ -181,3 +181,27 @@ TEST_CASE("progress: review mode shows the record and offers nothing to edit") {
   REQUIRE(onDisk.ok());
   CHECK(store::recordText(*onDisk) == before);
 }
+
+TEST_CASE("progress: the cohort and tutor typed in the profile are saved, tidied, to the record") {
+  AppState state;
+  const auto ws = progressWorkspace("cohort-tutor");
+  prepare(state, ws);
+  HeadlessUi ui([&] { drawShell(state); });
+  ui.frame(3);
+  const std::string fields = std::string(kTab) + "/record/section/";
+  ui.click(fields + "Cohort");
+  ui.type("  Spring   2026 ");
+  ui.click(fields + "Tutor");  // leaving the field saves it
+  ui.type("Helen Marsh");
+  ui.click(fields + "Name");
+  ui.frame(2);
+  REQUIRE(state.progress.record.has_value());
+  CHECK(state.progress.record->currentProfile().cohort == "Spring 2026");
+  CHECK(state.progress.record->currentProfile().tutor == "Helen Marsh");
+  const auto learners = store::listLearners(ws);
+  REQUIRE(learners.size() == 1);
+  auto saved = store::loadRecordFile(learners[0].file, /*verifyHashes=*/true);
+  REQUIRE(saved.ok());
+  CHECK(saved->currentProfile().cohort == "Spring 2026");
+  CHECK(saved->currentProfile().tutor == "Helen Marsh");
+}
