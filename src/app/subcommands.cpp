@@ -25,6 +25,8 @@ void addSubcommands(CLI::App& app, CommandContext& context) {
   addSyncCommand(app, context);
   addEraseCommand(app, context);
   addExportCommand(app, context);
+  addCentreCommand(app, context);
+  addCohortCommand(app, context);
 }
 
 }  // namespace coachscope::app

@@ -38,6 +38,9 @@ void addSyncCommand(CLI::App& app, CommandContext& context);
 // A learner's data: `erase` (cmd_erase.cpp) and `export --pseudonymise` (cmd_export.cpp).
 void addEraseCommand(CLI::App& app, CommandContext& context);
 void addExportCommand(CLI::App& app, CommandContext& context);
+// `centre` and `cohort`: the whole workspace at a glance (cmd_centre.cpp, cmd_cohort.cpp).
+void addCentreCommand(CLI::App& app, CommandContext& context);
+void addCohortCommand(CLI::App& app, CommandContext& context);
 
 // All of the above, in the order `--help` lists them.
 void addSubcommands(CLI::App& app, CommandContext& context);
