@@ -87,7 +87,7 @@ int runCohort(const CohortOptions& options, const core::Catalog& catalog) {
 
   const auto workspace = learnersWorkspace("cohort", options.workspace);
   if (!workspace) return kExitFailure;
-  auto extracts = store::summarizeRecords<Extract>(*workspace, [&](const core::ProgressRecord& record) {
+  auto extracts = store::summarizeRecords<Extract>(*workspace, catalog, [&](const core::ProgressRecord& record) {
     const core::LearnerProfile profile = record.currentProfile();
     Extract e{profile.cohort, profile.programmeId, {}, core::sameGroupingLabel(profile.cohort, options.cohort)};
     if (e.inCohort) e.sessions = core::ratedSessions(record);

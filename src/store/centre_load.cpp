@@ -8,7 +8,7 @@ CentreLoad loadCentre(const std::filesystem::path& workspace, const core::Catalo
                       const core::CentreThresholds& thresholds, unsigned threads) {
   // The catalog is only read from here on, so the worker threads share it.
   auto summaries = summarizeRecords<core::CentreRow>(
-      workspace,
+      workspace, catalog,
       [&](const core::ProgressRecord& record) {
         const std::string programmeId = record.currentProfile().programmeId;
         const core::Programme* programme = programmeId.empty() ? nullptr : catalog.programme(programmeId);

@@ -30,7 +30,7 @@ std::vector<std::filesystem::path> learnerRecordFiles(const std::filesystem::pat
 
 unsigned defaultScanThreads() { return std::max(1u, std::thread::hardware_concurrency()); }
 
-std::vector<core::Error> scanRecords(const std::vector<std::filesystem::path>& files,
+std::vector<core::Error> scanRecords(const std::vector<std::filesystem::path>& files, const core::Catalog& catalog,
                                      const std::function<void(std::size_t, core::ProgressRecord&&)>& visit,
                                      unsigned threads) {
   std::vector<std::optional<core::Error>> errors(files.size());
@@ -39,7 +39,7 @@ std::vector<core::Error> scanRecords(const std::vector<std::filesystem::path>& f
   // not leave the other idle.
   auto work = [&] {
     for (std::size_t i = next++; i < files.size(); i = next++) {
-      auto record = loadRecordFile(files[i]);
+      auto record = loadRecordFile(files[i], catalog);
       if (record) visit(i, std::move(*record));
       else errors[i] = record.error();
     }

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "core/catalog.h"
 #include "core/progress_record.h"
 #include "core/result.h"
 
@@ -21,11 +22,12 @@ std::vector<std::filesystem::path> learnerRecordFiles(const std::filesystem::pat
 // How many threads a scan uses when told 0: every core the machine has.
 unsigned defaultScanThreads();
 
-// Loads each file on `threads` threads (0: defaultScanThreads()) and calls `visit(index, record)`
+// Loads each file with the one record reader (loadRecordFile against `catalog`, which the threads
+// share read-only) on `threads` threads (0: defaultScanThreads()) and calls `visit(index, record)`
 // for the ones that load, `index` being the file's place in `files`; it may run on any of the
 // threads at once, so it must only touch its own slot of the caller's results. Files that fail
 // are skipped, their errors returned in file order.
-std::vector<core::Error> scanRecords(const std::vector<std::filesystem::path>& files,
+std::vector<core::Error> scanRecords(const std::vector<std::filesystem::path>& files, const core::Catalog& catalog,
                                      const std::function<void(std::size_t, core::ProgressRecord&&)>& visit,
                                      unsigned threads = 0);
 
@@ -37,14 +39,14 @@ struct RecordSummaries {
 };
 
 template <typename Summary>
-RecordSummaries<Summary> summarizeRecords(const std::filesystem::path& workspace,
+RecordSummaries<Summary> summarizeRecords(const std::filesystem::path& workspace, const core::Catalog& catalog,
                                           const std::function<Summary(const core::ProgressRecord&)>& summarize,
                                           unsigned threads = 0) {
   const auto files = learnerRecordFiles(workspace);
   std::vector<std::optional<Summary>> slots(files.size());
   RecordSummaries<Summary> out;
   out.skipped = scanRecords(
-      files, [&](std::size_t i, core::ProgressRecord&& record) { slots[i] = summarize(record); }, threads);
+      files, catalog, [&](std::size_t i, core::ProgressRecord&& record) { slots[i] = summarize(record); }, threads);
   for (auto& slot : slots) {
     if (slot) out.summaries.push_back(std::move(*slot));
   }

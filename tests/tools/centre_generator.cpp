@@ -412,12 +412,13 @@ core::Result<CentreSummary> generateCentre(const CentreOptions& options, const c
     plan.feedbackMissed = rng.chance(0.3) ? 0.1 : 0.0;
 
     LearnerFiles files = makeLearner(options, plan, tutors, i, rng);
-    if (auto saved = store::saveRecordFile(store::recordPath(options.workspace, plan.id), files.record); !saved) {
-      return saved.error();
-    }
+    auto recordFile = store::recordPath(options.workspace, plan.id);
+    if (!recordFile) return recordFile.error();
+    if (auto saved = store::saveRecordFile(*recordFile, files.record); !saved) return saved.error();
     for (const core::Observation& o : files.observations) {
-      const auto path = store::observationsFolder(options.workspace) / (o.id + ".observation.json");
-      if (auto saved = store::saveObservationFile(path, o); !saved) return saved.error();
+      auto path = store::observationPath(options.workspace, o.id);
+      if (!path) return path.error();
+      if (auto saved = store::saveObservationFile(*path, o); !saved) return saved.error();
     }
     ++summary.learners;
     summary.observations += static_cast<int>(files.observations.size());

@@ -136,6 +136,9 @@ void HeadlessUi::click(std::string_view path) { click(id(path)); }
 
 void HeadlessUi::click(ImGuiID target) {
   ImGui::SetCurrentContext(context_);
+  // ImGui 1.86 focuses a text field on activation only when the activation comes from the
+  // keyboard; a click on a field focuses it too, so the harness says it is the keyboard.
+  context_->NavInputSource = ImGuiInputSource_Keyboard;
   ImGui::ActivateItem(target);
   frame(2);  // one frame to process the activation, one for its effect to be drawn
 }

@@ -21,7 +21,7 @@ core::LearnerProfile profile(std::string cohort = {}, std::string tutor = {}) {
 }
 
 std::string refusal(const json& doc) {
-  auto r = store::recordFromJson(doc, "r.json", true);
+  auto r = store::recordFromJson(doc, "r.json");
   if (r.ok()) return "accepted";
   return r.error().where + ": " + r.error().reason;
 }
@@ -42,7 +42,7 @@ TEST_CASE("cohort/tutor: survive a save and load with their hashes verified") {
   core::ProgressRecord r =
       core::newProgressRecord("learner-1", profile("2026 Spring", "Dr Helen Marsh"), "2026-01-01T00:00:00Z", "tutor");
   CHECK(r.profile.heads("learner-1").front()->hash != "102b8375680264ed18350f01934c9dc4");
-  auto loaded = store::recordFromJson(json::parse(store::recordText(r)), "r.json", /*verifyHashes=*/true);
+  auto loaded = store::recordFromJson(json::parse(store::recordText(r)), "r.json");
   REQUIRE(loaded.ok());
   CHECK(*loaded == r);
   CHECK(loaded->currentProfile().cohort == "2026 Spring");
@@ -51,7 +51,7 @@ TEST_CASE("cohort/tutor: survive a save and load with their hashes verified") {
   // Only one of them set: the other stays out of the file.
   core::ProgressRecord cohortOnly = core::newProgressRecord("learner-2", profile("A"), "t", "tutor");
   CHECK(store::recordText(cohortOnly).find("\"tutor\": ") == std::string::npos);
-  auto again = store::recordFromJson(json::parse(store::recordText(cohortOnly)), "r.json", true);
+  auto again = store::recordFromJson(json::parse(store::recordText(cohortOnly)), "r.json");
   REQUIRE(again.ok());
   CHECK(again->currentProfile().cohort == "A");
 }
