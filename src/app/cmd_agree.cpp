@@ -11,12 +11,11 @@
 #include "app/subcommands.h"
 #include "core/agreement_sessions.h"
 #include "core/clock_text.h"
-#include "core/merge.h"
 #include "core/moderation.h"
 #include "core/observation_check.h"
 #include "core/reference_scoring.h"
+#include "session/moderation_output.h"
 #include "store/observation_codec.h"
-#include "store/record_lock.h"
 #include "store/workspace.h"
 
 namespace coachscope::app {
@@ -406,50 +405,14 @@ int runModerate(const ModerateOptions& options, const CommandContext& context) {
   }
 
   const fs::path workspace = store::resolveWorkspace(options.workspace);
-  fs::path record;
-  if (options.merge) {
-    // The learner id comes from the files: checked before anything is written.
-    if (agreed->context.learnerId.empty()) {
-      fmt::print(stderr, "coachscope moderate: the observations name no learner record to merge into\n");
-      return 1;
-    }
-    auto path = store::recordPath(workspace, agreed->context.learnerId);
-    if (!path) {
-      fmt::print(stderr, "coachscope moderate: {}\n", path.error().message());
-      return 1;
-    }
-    record = *path;
-    if (!fs::exists(record)) {
-      fmt::print(stderr, "coachscope moderate: no record for learner {} at {}\n", agreed->context.learnerId,
-                 record.string());
-      return 1;
-    }
-  }
-  fs::path output = options.output;
-  if (output.empty()) {
-    auto path = store::observationPath(workspace, agreed->id);
-    if (!path) {
-      fmt::print(stderr, "coachscope moderate: {}\n", path.error().message());
-      return 1;
-    }
-    output = *path;
-  }
-  for (const std::string& file : options.files) {
-    std::error_code ec;
-    if (fs::equivalent(file, output, ec)) {
-      fmt::print(stderr, "coachscope moderate: will not write over the original {}\n", file);
-      return 1;
-    }
-  }
-  if (fs::exists(output)) {
-    fmt::print(stderr, "coachscope moderate: {} exists already; name a new file with -o\n", output.string());
+  const std::vector<fs::path> originals(options.files.begin(), options.files.end());
+  auto written = session::saveAgreedObservation(workspace, *agreed, options.output, originals, options.merge,
+                                                session::MissingRecord::Refuse);
+  if (!written) {
+    fmt::print(stderr, "coachscope moderate: {}\n", written.error().message());
     return 1;
   }
-  if (auto saved = store::saveObservationFile(output, *agreed); !saved) {
-    fmt::print(stderr, "coachscope moderate: {}\n", saved.error().message());
-    return 1;
-  }
-  fmt::print("agreed observation {} written to {}\n", agreed->id, output.string());
+  fmt::print("agreed observation {} written to {}\n", agreed->id, written->file.string());
   for (const auto& [competency, source] : agreed->moderation->chosenSource) {
     for (std::size_t i = 0; i < loaded.size(); ++i) {
       if (loaded[i].observation.id == source && request.choices.count(competency)) {
@@ -458,19 +421,11 @@ int runModerate(const ModerateOptions& options, const CommandContext& context) {
       }
     }
   }
-
-  if (options.merge) {
-    auto merged = store::updateRecordFile(record, [&](core::ProgressRecord& r) -> core::Result<bool> {
-      auto outcome = core::mergeObservation(r, *agreed);
-      if (!outcome) return outcome.error();
-      return outcome->added;
-    });
-    if (!merged) {
-      fmt::print(stderr, "coachscope moderate: {}\n", merged.error().message());
-      return 1;
-    }
-    fmt::print("merged into {}\n", record.string());
+  if (written->mergeError) {
+    fmt::print(stderr, "coachscope moderate: {}\n", written->mergeError->message());
+    return 1;
   }
+  if (written->merge == session::AgreedOutput::Merge::Merged) fmt::print("merged into {}\n", written->record.string());
   return 0;
 }
 

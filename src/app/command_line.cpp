@@ -11,7 +11,7 @@
 #include "store/private_files.h"
 #include "store/workspace.h"
 #include "ui/app_state.h"
-#include "ui/observer_session.h"
+#include "ui/observer_panel.h"
 
 namespace coachscope::app {
 namespace {
@@ -102,7 +102,7 @@ int runCommandLine(int argc, char** argv) {
   for (const core::Error& problem : copies.problems) state.notifyError(problem);
   state.observer.openOnStart = observationFile;
   if (!script.empty()) {
-    if (auto loaded = ui::loadObserverScript(state.observer, script); !loaded) {
+    if (auto loaded = ui::loadObserverScript(state.observerView, script); !loaded) {
       fmt::print(stderr, "coachscope: {}\n", loaded.error().message());
       return kExitUsage;
     }

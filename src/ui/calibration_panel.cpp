@@ -55,7 +55,7 @@ void takeDroppedObservations(AppState& state) {
 }
 
 void drawSources(AppState& state) {
-  CalibrationState& c = state.calibration;
+  session::CalibrationState& c = state.calibration;
   if (!c.scanned) {
     scanWorkspaceSessions(state);
     // Open on the most recent double-marked session, so there is something to look at.
@@ -82,11 +82,11 @@ void drawSources(AppState& state) {
   if (ImGui::Button("Rescan")) scanWorkspaceSessions(state);
   ImGui::SameLine();
   ImGui::SetNextItemWidth(260);
-  const bool enter = ImGui::InputTextWithHint("##path", "…or an observation file (or drop one here)", &c.pathInput,
+  const bool enter = ImGui::InputTextWithHint("##path", "…or an observation file (or drop one here)", &state.calibrationView.pathInput,
                                               ImGuiInputTextFlags_EnterReturnsTrue);
   ImGui::SameLine();
-  if ((ImGui::Button("Add") || enter) && !c.pathInput.empty()) {
-    if (addCalibrationFile(state, c.pathInput)) c.pathInput.clear();
+  if ((ImGui::Button("Add") || enter) && !state.calibrationView.pathInput.empty()) {
+    if (addCalibrationFile(state, state.calibrationView.pathInput)) state.calibrationView.pathInput.clear();
   }
   ImGui::SameLine();
   ImGui::SetNextItemWidth(110);
@@ -108,7 +108,7 @@ void drawSources(AppState& state) {
     ImGui::TableHeadersRow();
     std::optional<std::size_t> remove;
     for (std::size_t i = 0; i < c.loaded.size(); ++i) {
-      const CalibrationEntry& e = c.loaded[i];
+      const session::CalibrationEntry& e = c.loaded[i];
       ImGui::PushID(static_cast<int>(i));
       ImGui::TableNextRow();
       ImGui::TableNextColumn();
@@ -156,7 +156,7 @@ void drawSources(AppState& state) {
 }
 
 void drawSideBySide(AppState& state, const core::Framework& f) {
-  CalibrationState& c = state.calibration;
+  session::CalibrationState& c = state.calibration;
   const core::ObservationComparison& comparison = *c.comparison;
   const core::Observation& a = c.loaded[c.indexA].observation;
   const core::Observation& b = c.loaded[c.indexB].observation;
@@ -280,7 +280,7 @@ void statisticRow(const char* label, const core::Statistic& s) {
 }
 
 void drawStatistics(AppState& state) {
-  CalibrationState& c = state.calibration;
+  session::CalibrationState& c = state.calibration;
   if (c.report) {
     const core::AgreementReport& r = *c.report;
     ImGui::TextColored(palette().muted, "%d session(s), %d observation(s), %d pair(s); ratings of all competencies",
@@ -322,7 +322,7 @@ void drawStatistics(AppState& state) {
 }
 
 void drawModeration(AppState& state) {
-  CalibrationState& c = state.calibration;
+  session::CalibrationState& c = state.calibration;
   ImGui::TextWrapped("Choose A or B for each highlighted competency, then write the agreed observation. The originals stay as they are.");
   ImGui::SetNextItemWidth(-110);
   ImGui::InputTextWithHint("Moderator", "your name", &c.moderator);
@@ -346,7 +346,7 @@ void drawModeration(AppState& state) {
 }  // namespace
 
 void drawCalibrationPanel(AppState& state) {
-  CalibrationState& c = state.calibration;
+  session::CalibrationState& c = state.calibration;
   if (!state.droppedFiles.empty()) takeDroppedObservations(state);
   drawSources(state);
   if (c.loaded.size() < 2) {

@@ -30,7 +30,7 @@ std::string who(const core::Observation& o, const char* side) {
 }  // namespace
 
 bool calibrationCanSeek(const AppState& state) {
-  const CalibrationState& c = state.calibration;
+  const session::CalibrationState& c = state.calibration;
   if (c.loaded.size() < 2 || !state.observer.clock || !state.observer.clock->canSeek()) return false;
   const core::Observation& open = state.observer.stack.observation();
   auto sameRecording = [&](const core::Observation& o) {
@@ -40,7 +40,7 @@ bool calibrationCanSeek(const AppState& state) {
 }
 
 void drawCalibrationTimelines(AppState& state, float height) {
-  CalibrationState& c = state.calibration;
+  session::CalibrationState& c = state.calibration;
   if (!c.comparison) return;
   const core::ObservationComparison& comparison = *c.comparison;
   const core::Observation& a = c.loaded[c.indexA].observation;
@@ -92,7 +92,7 @@ void drawCalibrationTimelines(AppState& state, float height) {
     draw->AddLine(ImVec2(x, laneA - 18), ImVec2(x, laneB + 18), colour(p.accent), 2.0f);
   }
 
-  c.targets.clear();
+  state.calibrationView.targets.clear();
   const float r = 5.5f;
   float lastLabelEnd[2] = {-1e9f, -1e9f};
   auto mark = [&](const core::MarkerEvent& e, int side, bool matched) {
@@ -112,7 +112,7 @@ void drawCalibrationTimelines(AppState& state, float height) {
       draw->AddText(ImVec2(x - size.x * 0.5f, ty), matched ? colour(p.muted) : colour(p.danger), e.markerCode.c_str());
       lastLabelEnd[side] = x + size.x * 0.5f;
     }
-    c.targets.push_back({x, y, r + 4, e.time, e.id});
+    state.calibrationView.targets.push_back({x, y, r + 4, e.time, e.id});
   };
   for (const auto& m : comparison.markers) {
     for (const auto& pair : m.matched) {
@@ -133,14 +133,14 @@ void drawCalibrationTimelines(AppState& state, float height) {
     const float y = n.side == 0 ? laneA + 12 : laneB - 12;
     const bool selected = n.note.id == c.selectedId;
     draw->AddRectFilled(ImVec2(x - 3.5f, y - 3.5f), ImVec2(x + 3.5f, y + 3.5f), colour(p.accent, selected ? 1.0f : 0.7f));
-    c.targets.push_back({x, y, 6.0f, n.note.time, n.note.id});
+    state.calibrationView.targets.push_back({x, y, 6.0f, n.note.time, n.note.id});
   }
 
   // Nearest mark under the mouse: tooltip on hover, select (and seek) on click.
   const ImVec2 mouse = ImGui::GetIO().MousePos;
   const TimelineTarget* nearest = nullptr;
   float best = 1e9f;
-  for (const TimelineTarget& t : c.targets) {
+  for (const TimelineTarget& t : state.calibrationView.targets) {
     const float d = std::hypot(mouse.x - t.x, mouse.y - t.y);
     if (d <= t.radius + 3 && d < best) {
       best = d;

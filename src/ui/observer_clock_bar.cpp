@@ -6,7 +6,7 @@
 #include "core/live_clock.h"
 #include "ui/fonts.h"
 #include "ui/observer_parts.h"
-#include "ui/observer_session.h"
+#include "session/observer_session.h"
 
 namespace coachscope::ui::observer {
 namespace {
@@ -23,7 +23,8 @@ const char* clockStateText(const core::SessionClock& clock) {
 }  // namespace
 
 void drawClockBar(AppState& state) {
-  ObserverState& o = state.observer;
+  session::ObserverState& o = state.observer;
+  ObserverView& v = state.observerView;
   const core::Observation& obs = o.stack.observation();
   const bool running = o.clock && o.clock->running();
 
@@ -56,7 +57,7 @@ void drawClockBar(AppState& state) {
                 obs.context.coacheeSeniorManager ? " (senior manager)" : "");
     ImGui::SameLine();
   }
-  if (ImGui::SmallButton("Session details (F3)")) o.showSetup = true;
+  if (ImGui::SmallButton("Session details (F3)")) v.showSetup = true;
   const core::Framework* f = observedFramework(state);
   ImGui::TextColored(palette().muted, "%s · %s%s%s%s", f ? f->title.c_str() : obs.frameworkKey().c_str(),
                      core::toString(obs.context.mode), obs.context.group ? " · group" : " · individual",

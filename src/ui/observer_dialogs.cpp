@@ -13,7 +13,7 @@
 #include "store/workspace.h"
 #include "ui/fonts.h"
 #include "ui/observer_parts.h"
-#include "ui/observer_session.h"
+#include "session/observer_session.h"
 
 namespace coachscope::ui::observer {
 
@@ -85,7 +85,7 @@ void listFolder(FileDialogState& d) {
 }
 
 void acceptFile(AppState& state, const std::filesystem::path& path) {
-  if (state.observer.fileDialog.saving) {
+  if (state.observerView.fileDialog.saving) {
     std::filesystem::path target = path;
     if (target.extension() != ".json") target += ".observation.json";
     if (auto saved = saveObservation(state, target); !saved) state.notifyError(saved.error());
@@ -95,7 +95,7 @@ void acceptFile(AppState& state, const std::filesystem::path& path) {
 }
 
 void drawFileDialog(AppState& state) {
-  FileDialogState& d = state.observer.fileDialog;
+  FileDialogState& d = state.observerView.fileDialog;
   if (d.open && !ImGui::IsPopupOpen(kFilePopup)) ImGui::OpenPopup(kFilePopup);
   ImGui::SetNextWindowSize(ImVec2(640, 440), ImGuiCond_Appearing);
   if (!ImGui::BeginPopupModal(kFilePopup, nullptr, ImGuiWindowFlags_NoSavedSettings)) return;
@@ -145,8 +145,9 @@ void drawFileDialog(AppState& state) {
 }
 
 void drawUnsavedPrompt(AppState& state) {
-  ObserverState& o = state.observer;
-  if (o.showUnsavedPrompt && !ImGui::IsPopupOpen(kUnsavedPopup)) ImGui::OpenPopup(kUnsavedPopup);
+  session::ObserverState& o = state.observer;
+  ObserverView& v = state.observerView;
+  if (v.showUnsavedPrompt && !ImGui::IsPopupOpen(kUnsavedPopup)) ImGui::OpenPopup(kUnsavedPopup);
   if (!ImGui::BeginPopupModal(kUnsavedPopup, nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
   const core::Observation& obs = o.stack.observation();
   ImGui::Text("The session with %s has changes that are not saved.",
@@ -162,7 +163,7 @@ void drawUnsavedPrompt(AppState& state) {
     choice = Cancel;
   }
   if (choice != None) {
-    o.showUnsavedPrompt = false;
+    v.showUnsavedPrompt = false;
     ImGui::CloseCurrentPopup();
   }
   ImGui::EndPopup();
@@ -172,7 +173,7 @@ void drawUnsavedPrompt(AppState& state) {
         doAfterPrompt(state);
       } else {
         state.notifyError(saved.error());
-        o.afterPrompt = AfterPrompt::Nothing;
+        v.afterPrompt = AfterPrompt::Nothing;
         state.quitRequested = false;
       }
       break;
@@ -182,16 +183,17 @@ void drawUnsavedPrompt(AppState& state) {
       doAfterPrompt(state);
       break;
     case Cancel:
-      if (o.afterPrompt == AfterPrompt::Quit) state.quitRequested = false;
-      o.afterPrompt = AfterPrompt::Nothing;
+      if (v.afterPrompt == AfterPrompt::Quit) state.quitRequested = false;
+      v.afterPrompt = AfterPrompt::Nothing;
       break;
     case None: break;
   }
 }
 
 void drawRecoveryOffer(AppState& state) {
-  ObserverState& o = state.observer;
-  if (o.recoverable.empty() || o.showUnsavedPrompt) return;
+  session::ObserverState& o = state.observer;
+  ObserverView& v = state.observerView;
+  if (o.recoverable.empty() || v.showUnsavedPrompt) return;
   if (!ImGui::IsPopupOpen(kRecoverPopup)) ImGui::OpenPopup(kRecoverPopup);
   if (!ImGui::BeginPopupModal(kRecoverPopup, nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
   ImGui::PushFont(fonts().bold);
@@ -235,56 +237,58 @@ void saveNow(AppState& state) {
 }
 
 void openFileDialog(AppState& state, bool saving) {
-  ObserverState& o = state.observer;
+  session::ObserverState& o = state.observer;
+  ObserverView& v = state.observerView;
   const std::filesystem::path folder =
       o.filePath.empty() ? store::observationsFolder(o.workspace) : o.filePath.parent_path();
   (void)store::createPrivateFolders(folder);  // a dialog can still open where the folder cannot be made
   std::string chosen;
   if (nativeFileDialog(saving, folder, chosen)) {
     if (!chosen.empty()) {
-      o.fileDialog.saving = saving;
+      v.fileDialog.saving = saving;
       acceptFile(state, chosen);
     }
     return;
   }
-  o.fileDialog = FileDialogState{};
-  o.fileDialog.open = true;
-  o.fileDialog.saving = saving;
-  o.fileDialog.folder = folder;
+  v.fileDialog = FileDialogState{};
+  v.fileDialog.open = true;
+  v.fileDialog.saving = saving;
+  v.fileDialog.folder = folder;
   if (saving) {
     const std::string& id = o.stack.observation().id;
     const std::string suggested = core::isSafeId(id) ? id + ".observation.json" : "observation.json";
-    o.fileDialog.fileName = o.filePath.empty() ? suggested : o.filePath.filename().string();
+    v.fileDialog.fileName = o.filePath.empty() ? suggested : o.filePath.filename().string();
   }
 }
 
 void guardUnsaved(AppState& state, AfterPrompt then, const std::string& openPath) {
-  ObserverState& o = state.observer;
+  session::ObserverState& o = state.observer;
+  ObserverView& v = state.observerView;
   finishNote(o);
-  o.afterPrompt = then;
-  o.pendingOpenPath = openPath;
+  v.afterPrompt = then;
+  v.pendingOpenPath = openPath;
   if (o.stack.dirty()) {
-    o.showUnsavedPrompt = true;
+    v.showUnsavedPrompt = true;
   } else {
     doAfterPrompt(state);
   }
 }
 
 void doAfterPrompt(AppState& state) {
-  ObserverState& o = state.observer;
-  const AfterPrompt then = o.afterPrompt;
-  o.afterPrompt = AfterPrompt::Nothing;
+  ObserverView& v = state.observerView;
+  const AfterPrompt then = v.afterPrompt;
+  v.afterPrompt = AfterPrompt::Nothing;
   switch (then) {
     case AfterPrompt::Quit:
-      o.quitConfirmed = true;
+      v.quitConfirmed = true;
       state.quitRequested = true;
       break;
     case AfterPrompt::NewSession: startNewSession(state); break;
     case AfterPrompt::OpenFile:
-      if (o.pendingOpenPath.empty()) {
+      if (v.pendingOpenPath.empty()) {
         openFileDialog(state, false);
       } else {
-        openPath(state, o.pendingOpenPath);
+        openPath(state, v.pendingOpenPath);
       }
       break;
     case AfterPrompt::Nothing: break;

@@ -5,7 +5,7 @@
 #include "ui/fonts.h"
 #include "ui/observer_keys.h"
 #include "ui/observer_parts.h"
-#include "ui/observer_session.h"
+#include "session/observer_session.h"
 
 namespace coachscope::ui::observer {
 
@@ -40,7 +40,7 @@ void handleMarkerKeys(AppState& state, const core::Framework& framework) {
 }
 
 void drawMarkerColumn(AppState& state, const core::Framework& f) {
-  ObserverState& o = state.observer;
+  session::ObserverState& o = state.observer;
   const core::EvidenceSummary& evidence = evidenceFor(o, f);
   const std::vector<MarkerKey> keys = markerKeys(f, o.settings);
   auto keyFor = [&](const std::string& code) -> const MarkerKey* {

@@ -6,7 +6,7 @@
 #include "ui/fonts.h"
 #include "ui/observer_keys.h"
 #include "ui/observer_parts.h"
-#include "ui/observer_session.h"
+#include "session/observer_session.h"
 #include "ui/recording_pane.h"
 #include "ui/report_export.h"
 
@@ -19,7 +19,7 @@ using namespace observer;
 void takeDroppedObservations(AppState& state) {
   std::vector<std::string> rest;
   for (const std::string& path : state.droppedFiles) {
-    if (looksLikeObservationFile(path)) {
+    if (session::looksLikeObservationFile(path)) {
       guardUnsaved(state, AfterPrompt::OpenFile, path);
     } else {
       rest.push_back(path);
@@ -28,11 +28,11 @@ void takeDroppedObservations(AppState& state) {
   state.droppedFiles = std::move(rest);
 }
 
-void selectNeighbour(ObserverState& o, int direction) {
+void selectNeighbour(session::ObserverState& o, int direction) {
   const auto& rows = timelineFor(o);
   if (rows.empty()) return;
   const core::Observation& obs = o.stack.observation();
-  auto idOf = [&](const TimelineRow& r) { return r.isNote ? obs.notes[r.index].id : obs.events[r.index].id; };
+  auto idOf = [&](const session::TimelineRow& r) { return r.isNote ? obs.notes[r.index].id : obs.events[r.index].id; };
   int current = -1;
   for (std::size_t i = 0; i < rows.size(); ++i) {
     if (idOf(rows[i]) == o.selectedId) current = static_cast<int>(i);
@@ -44,14 +44,14 @@ void selectNeighbour(ObserverState& o, int direction) {
   seekTo(o, rows[static_cast<std::size_t>(next)].time);
 }
 
-double selectedTime(const ObserverState& o) {
+double selectedTime(const session::ObserverState& o) {
   const core::Observation& obs = o.stack.observation();
   if (const core::MarkerEvent* e = obs.event(o.selectedId)) return e->time;
   if (const core::Note* n = obs.note(o.selectedId)) return n->time;
   return -1;
 }
 
-void selectCompetency(ObserverState& o, const core::Framework& f, int direction) {
+void selectCompetency(session::ObserverState& o, ObserverView& v, const core::Framework& f, int direction) {
   const auto& list = f.competencies;
   if (list.empty()) return;
   int current = -1;
@@ -60,8 +60,8 @@ void selectCompetency(ObserverState& o, const core::Framework& f, int direction)
   }
   int next = std::clamp(current < 0 ? 0 : current + direction, 0, static_cast<int>(list.size()) - 1);
   o.selectedCompetency = list[static_cast<std::size_t>(next)].id;
-  o.sheetTab = 0;
-  o.scrollToCompetency = true;
+  v.sheetTab = 0;
+  v.scrollToCompetency = true;
 }
 
 // Leaves any text field first, so Ctrl+Z undoes the observation, not the field's own edit.
@@ -80,7 +80,8 @@ void keepAltForShortcuts() {
 }
 
 void handleShortcuts(AppState& state, const core::Framework* f) {
-  ObserverState& o = state.observer;
+  session::ObserverState& o = state.observer;
+  ObserverView& v = state.observerView;
   keepAltForShortcuts();
   if (globalShortcut(kUndo)) {
     leaveTextField();
@@ -92,9 +93,9 @@ void handleShortcuts(AppState& state, const core::Framework* f) {
   }
   if (globalShortcut(kClockToggle)) toggleClock(o);
   if (globalShortcut(kClockStop)) stopClock(o);
-  if (globalShortcut(kFocusNote)) o.focusNote = true;
-  if (globalShortcut(kSetup)) o.showSetup = !o.showSetup;
-  if (globalShortcut(kSheetSwitch)) o.sheetTab = 1 - o.sheetTab;
+  if (globalShortcut(kFocusNote)) v.focusNote = true;
+  if (globalShortcut(kSetup)) v.showSetup = !v.showSetup;
+  if (globalShortcut(kSheetSwitch)) v.sheetTab = 1 - v.sheetTab;
   if (globalShortcut(kNew)) guardUnsaved(state, AfterPrompt::NewSession);
   if (globalShortcut(kOpen)) guardUnsaved(state, AfterPrompt::OpenFile);
   if (globalShortcut(kSaveAs)) {
@@ -102,7 +103,7 @@ void handleShortcuts(AppState& state, const core::Framework* f) {
   } else if (globalShortcut(kSave)) {
     saveNow(state);
   }
-  if (globalShortcut(kFilter)) o.focusFilter = true;
+  if (globalShortcut(kFilter)) v.focusFilter = true;
   if (globalShortcut(kTagLastMarker) && !o.lastMarkerCode.empty()) setNoteTag(o, o.lastMarkerCode);
   if (globalShortcut(kClearTag)) setNoteTag(o, "");
   const core::NoteKind kinds[] = {core::NoteKind::Observation, core::NoteKind::Strength, core::NoteKind::Development,
@@ -121,11 +122,11 @@ void handleShortcuts(AppState& state, const core::Framework* f) {
       if (globalShortcut(kLater, true)) retimeSelected(o, t + 1);
       if (globalShortcut(Shortcut{Key::Right, Alt | Shift}, true)) retimeSelected(o, t + 10);
     }
-    if (globalShortcut(kEditEntry)) o.focusEntryEditor = true;
+    if (globalShortcut(kEditEntry)) v.focusEntryEditor = true;
   }
   if (!f) return;
-  if (globalShortcut(kPrevCompetency, true)) selectCompetency(o, *f, -1);
-  if (globalShortcut(kNextCompetency, true)) selectCompetency(o, *f, +1);
+  if (globalShortcut(kPrevCompetency, true)) selectCompetency(o, v, *f, -1);
+  if (globalShortcut(kNextCompetency, true)) selectCompetency(o, v, *f, +1);
   const core::Competency* c = f->competency(o.selectedCompetency);
   if (!c || c->evidence == core::EvidenceKind::Judgement) return;
   for (std::size_t i = 0; i < f->scale.levels.size() && i < 9; ++i) {
@@ -140,8 +141,8 @@ void handleShortcuts(AppState& state, const core::Framework* f) {
     }
   }
   if (globalShortcut(kEditRationale)) {
-    o.sheetTab = 0;
-    o.focusRationale = true;
+    v.sheetTab = 0;
+    v.focusRationale = true;
   }
 }
 
@@ -149,7 +150,7 @@ void handleShortcuts(AppState& state, const core::Framework* f) {
 
 void drawObserverPanel(AppState& state) {
   initialiseObserver(state);
-  ObserverState& o = state.observer;
+  session::ObserverState& o = state.observer;
   if (!state.droppedFiles.empty()) takeDroppedObservations(state);
   runScriptStep(state);
   const core::Framework* framework = observedFramework(state);
@@ -223,8 +224,12 @@ std::vector<ShortcutHelp> observerShortcuts() {
   };
 }
 
+std::vector<ShortcutSection> observerHelp() {
+  return {{kObserveTab, observerShortcuts()}, {"Recorded sessions", recordingShortcuts()}};
+}
+
 void drawObserverFileMenu(AppState& state) {
-  ObserverState& o = state.observer;
+  session::ObserverState& o = state.observer;
   if (ImGui::MenuItem("New session", describe(kNew).c_str())) guardUnsaved(state, AfterPrompt::NewSession);
   if (ImGui::MenuItem("Open observation…", describe(kOpen).c_str())) guardUnsaved(state, AfterPrompt::OpenFile);
   if (ImGui::BeginMenu("Open recent", !o.settings.recentFiles.empty())) {
@@ -239,7 +244,7 @@ void drawObserverFileMenu(AppState& state) {
 }
 
 void drawObserverEditMenu(AppState& state) {
-  ObserverState& o = state.observer;
+  session::ObserverState& o = state.observer;
   const std::string undo = o.stack.canUndo() ? "Undo " + o.stack.undoLabel() : "Undo";
   const std::string redo = o.stack.canRedo() ? "Redo " + o.stack.redoLabel() : "Redo";
   if (ImGui::MenuItem(undo.c_str(), describe(kUndo).c_str(), false, o.stack.canUndo())) undoChange(o);
@@ -247,14 +252,15 @@ void drawObserverEditMenu(AppState& state) {
 }
 
 bool observerReadyToQuit(AppState& state) {
-  ObserverState& o = state.observer;
-  if (o.quitConfirmed || !o.initialised) return true;
+  session::ObserverState& o = state.observer;
+  ObserverView& v = state.observerView;
+  if (v.quitConfirmed || !o.initialised) return true;
   finishNote(o);
   if (!o.stack.dirty()) {
     if (o.journal.isOpen()) o.journal.discard();  // undone back to the saved state: nothing to recover
     return true;
   }
-  if (!o.showUnsavedPrompt) guardUnsaved(state, AfterPrompt::Quit);
+  if (!v.showUnsavedPrompt) guardUnsaved(state, AfterPrompt::Quit);
   state.requestedTab = kObserveTab;  // the question is asked on the Observe tab
   return false;
 }

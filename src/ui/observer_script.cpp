@@ -15,7 +15,7 @@
 
 #include "ui/observer_keys.h"
 #include "ui/observer_parts.h"
-#include "ui/observer_session.h"
+#include "session/observer_session.h"
 
 namespace coachscope::ui::observer {
 namespace {
@@ -33,14 +33,15 @@ std::string restOf(std::istringstream& in) {
 
 // Runs one action; false when it must be retried next frame.
 bool runAction(AppState& state, const std::string& line) {
-  ObserverState& o = state.observer;
+  session::ObserverState& o = state.observer;
+  ObserverView& v = state.observerView;
   std::istringstream in(line);
   std::string verb;
   in >> verb;
   const core::Framework* f = observedFramework(state);
   auto fail = [&](const std::string& why) {
-    state.notify(Notice::Level::Error, "script line " + std::to_string(o.scriptLine + 1) + ": " + why);
-    std::fprintf(stderr, "coachscope: script line %zu: %s\n", o.scriptLine + 1, why.c_str());
+    state.notify(Notice::Level::Error, "script line " + std::to_string(v.scriptLine + 1) + ": " + why);
+    std::fprintf(stderr, "coachscope: script line %zu: %s\n", v.scriptLine + 1, why.c_str());
   };
   if (verb == "clock") {
     std::string what;
@@ -72,20 +73,20 @@ bool runAction(AppState& state, const std::string& line) {
     }
     if (!found) fail("no marker on key " + key);
   } else if (verb == "note") {
-    if (o.scriptTyping.empty()) {
-      o.scriptTyping = restOf(in);
-      o.scriptTyped = 0;
+    if (v.scriptTyping.empty()) {
+      v.scriptTyping = restOf(in);
+      v.scriptTyped = 0;
     }
-    if (o.scriptTyped < o.scriptTyping.size()) {
+    if (v.scriptTyped < v.scriptTyping.size()) {
       // One UTF-8 character a frame, as a person types.
       std::size_t n = 1;
-      while (o.scriptTyped + n < o.scriptTyping.size() && (o.scriptTyping[o.scriptTyped + n] & 0xC0) == 0x80) ++n;
-      o.scriptTyped += n;
-      typeNote(o, o.scriptTyping.substr(0, o.scriptTyped));
+      while (v.scriptTyped + n < v.scriptTyping.size() && (v.scriptTyping[v.scriptTyped + n] & 0xC0) == 0x80) ++n;
+      v.scriptTyped += n;
+      typeNote(o, v.scriptTyping.substr(0, v.scriptTyped));
       return false;
     }
     finishNote(o);
-    o.scriptTyping.clear();
+    v.scriptTyping.clear();
   } else if (verb == "kind") {
     std::string name;
     in >> name;
@@ -151,9 +152,9 @@ bool runAction(AppState& state, const std::string& line) {
   } else if (verb == "wait") {
     double seconds = 0;
     in >> seconds;
-    if (o.scriptWaitUntil == 0) o.scriptWaitUntil = steadySeconds() + seconds;
-    if (steadySeconds() < o.scriptWaitUntil) return false;
-    o.scriptWaitUntil = 0;
+    if (v.scriptWaitUntil == 0) v.scriptWaitUntil = steadySeconds() + seconds;
+    if (steadySeconds() < v.scriptWaitUntil) return false;
+    v.scriptWaitUntil = 0;
   } else if (verb == "save") {
     const std::string file = restOf(in);
     if (auto saved = saveObservation(state, file); !saved) fail(saved.error().message());
@@ -178,12 +179,12 @@ bool runAction(AppState& state, const std::string& line) {
 
 namespace coachscope::ui {
 
-core::Status loadObserverScript(ObserverState& o, const std::filesystem::path& file) {
+core::Status loadObserverScript(ObserverView& v, const std::filesystem::path& file) {
   std::ifstream in(file);
   if (!in) return core::Error{file.string(), "", "cannot read the script"};
-  o.script.clear();
-  for (std::string line; std::getline(in, line);) o.script.push_back(line);
-  o.scriptLine = 0;
+  v.script.clear();
+  for (std::string line; std::getline(in, line);) v.script.push_back(line);
+  v.scriptLine = 0;
   return core::Done{};
 }
 
@@ -192,15 +193,15 @@ core::Status loadObserverScript(ObserverState& o, const std::filesystem::path& f
 namespace coachscope::ui::observer {
 
 void runScriptStep(AppState& state) {
-  ObserverState& o = state.observer;
-  while (o.scriptLine < o.script.size()) {
-    const std::string& line = o.script[o.scriptLine];
+  ObserverView& v = state.observerView;
+  while (v.scriptLine < v.script.size()) {
+    const std::string& line = v.script[v.scriptLine];
     const auto start = line.find_first_not_of(" \t");
     if (start == std::string::npos || line[start] == '#') {
-      ++o.scriptLine;
+      ++v.scriptLine;
       continue;
     }
-    if (runAction(state, line.substr(start))) ++o.scriptLine;
+    if (runAction(state, line.substr(start))) ++v.scriptLine;
     return;  // one action a frame
   }
 }

@@ -6,7 +6,8 @@
 #include "store/workspace.h"
 #include "ui/fonts.h"
 #include "ui/observer_parts.h"
-#include "ui/observer_session.h"
+#include "session/observer_session.h"
+#include "session/progress_session.h"
 
 namespace coachscope::ui::observer {
 namespace {
@@ -17,13 +18,14 @@ core::SetSetup currentSetup(const core::Observation& o) {
   return core::SetSetup{o.frameworkId, o.frameworkVersion, o.context};
 }
 
-void changeSetup(ObserverState& o, const core::SetSetup& setup, const char* field, bool typing) {
+void changeSetup(session::ObserverState& o, const core::SetSetup& setup, const char* field, bool typing) {
   if (!typing) closeTyping(o);
   applyChange(o, setup, typing ? std::string("setup:") + field : std::string());
 }
 
 void drawLearner(AppState& state) {
-  ObserverState& o = state.observer;
+  session::ObserverState& o = state.observer;
+  ObserverView& v = state.observerView;
   const core::Observation& obs = o.stack.observation();
   const std::string preview = obs.context.learnerName.empty() ? "(choose)" : obs.context.learnerName;
   if (ImGui::BeginCombo("Learner", preview.c_str())) {
@@ -39,37 +41,36 @@ void drawLearner(AppState& state) {
     ImGui::EndCombo();
   }
   ImGui::SetNextItemWidth(200);
-  ImGui::InputTextWithHint("##newLearner", "New learner's name", &o.newLearnerName);
+  ImGui::InputTextWithHint("##newLearner", "New learner's name", &v.newLearnerName);
   ImGui::SameLine();
   const auto& programmes = state.catalog.programmes();
-  if (o.newLearnerProgramme.empty()) o.newLearnerProgramme = store::kSampleProgrammeId;
+  if (v.newLearnerProgramme.empty()) v.newLearnerProgramme = store::kSampleProgrammeId;
   ImGui::SetNextItemWidth(200);
-  if (ImGui::BeginCombo("##programme", o.newLearnerProgramme.c_str())) {
+  if (ImGui::BeginCombo("##programme", v.newLearnerProgramme.c_str())) {
     for (const auto& p : programmes) {
-      if (ImGui::Selectable((p.title + "##" + p.id).c_str(), p.id == o.newLearnerProgramme)) o.newLearnerProgramme = p.id;
+      if (ImGui::Selectable((p.title + "##" + p.id).c_str(), p.id == v.newLearnerProgramme)) v.newLearnerProgramme = p.id;
     }
     ImGui::EndCombo();
   }
   ImGui::SameLine();
-  ImGui::BeginDisabled(o.newLearnerName.empty());
+  ImGui::BeginDisabled(v.newLearnerName.empty());
   if (ImGui::Button("Create learner")) {
-    auto created = store::createLearner(o.workspace, o.newLearnerName, o.newLearnerProgramme);
+    auto created = session::createLearner(state, o.workspace, v.newLearnerName, v.newLearnerProgramme);
     if (!created) {
       state.notifyError(created.error());
     } else {
-      o.learners = store::listLearners(o.workspace);
       core::SetSetup setup = currentSetup(o.stack.observation());
       setup.context.learnerId = created->learnerId;
-      setup.context.learnerName = o.newLearnerName;
+      setup.context.learnerName = v.newLearnerName;
       changeSetup(o, setup, "learner", false);
-      o.newLearnerName.clear();
+      v.newLearnerName.clear();
     }
   }
   ImGui::EndDisabled();
 }
 
 void drawFramework(AppState& state) {
-  ObserverState& o = state.observer;
+  session::ObserverState& o = state.observer;
   const core::Observation& obs = o.stack.observation();
   const core::Framework* current = observedFramework(state);
   const std::string preview = current ? current->title + " (" + current->version + ")" : obs.frameworkKey();
@@ -89,7 +90,7 @@ void drawFramework(AppState& state) {
   }
 }
 
-void drawContext(ObserverState& o) {
+void drawContext(session::ObserverState& o) {
   core::SetSetup setup = currentSetup(o.stack.observation());
   core::SessionContext& c = setup.context;
   bool changed = false, typing = false;
@@ -143,7 +144,7 @@ void drawContext(ObserverState& o) {
 
 // An app setting rather than part of the observation: saved to settings.json at once.
 void drawAutopause(AppState& state) {
-  ObserverState& o = state.observer;
+  session::ObserverState& o = state.observer;
   if (o.stack.observation().context.mode != core::SessionMode::Recorded) return;
   if (ImGui::Checkbox("Pause the recording while I type a note", &o.settings.autopause)) saveSettingsQuietly(state);
 }
@@ -151,8 +152,9 @@ void drawAutopause(AppState& state) {
 }  // namespace
 
 void drawSetupDialog(AppState& state) {
-  ObserverState& o = state.observer;
-  if (o.showSetup && !ImGui::IsPopupOpen(kSetupPopup)) ImGui::OpenPopup(kSetupPopup);
+  session::ObserverState& o = state.observer;
+  ObserverView& v = state.observerView;
+  if (v.showSetup && !ImGui::IsPopupOpen(kSetupPopup)) ImGui::OpenPopup(kSetupPopup);
   ImGui::SetNextWindowSize(ImVec2(660, 0), ImGuiCond_Appearing);
   if (!ImGui::BeginPopupModal(kSetupPopup, nullptr, ImGuiWindowFlags_NoSavedSettings)) return;
   ImGui::TextColored(palette().muted, "Session id %s", o.stack.observation().id.c_str());
@@ -165,8 +167,8 @@ void drawSetupDialog(AppState& state) {
   ImGui::PopItemWidth();
   ImGui::Separator();
   if (ImGui::Button("Done (F3 / Esc)") || ImGui::IsKeyPressed(static_cast<int>(Key::Escape)) ||
-      !o.showSetup) {
-    o.showSetup = false;
+      !v.showSetup) {
+    v.showSetup = false;
     closeTyping(o);
     ImGui::CloseCurrentPopup();
   }

@@ -7,8 +7,8 @@
 #include "core/clock_text.h"
 #include "ui/fonts.h"
 #include "ui/observer_parts.h"
-#include "ui/observer_session.h"
-#include "ui/recording_state.h"
+#include "session/observer_session.h"
+#include "session/recording_session.h"
 
 namespace coachscope::ui::observer {
 namespace {
@@ -23,7 +23,7 @@ void drawEvidenceLine(const core::CompetencyEvidence& e) {
                      e.markersSeen, e.markersPossible, e.taggedNotes);
 }
 
-void drawJudgement(ObserverState& o, const core::Competency& c) {
+void drawJudgement(session::ObserverState& o, const core::Competency& c) {
   const auto& judgements = o.stack.observation().judgements;
   auto it = judgements.find(c.id);
   const core::Judgement* current = it == judgements.end() ? nullptr : &it->second;
@@ -51,7 +51,7 @@ void drawJudgement(ObserverState& o, const core::Competency& c) {
   }
 }
 
-void drawRating(ObserverState& o, const core::Framework& f, const core::Competency& c,
+void drawRating(session::ObserverState& o, ObserverView& v, const core::Framework& f, const core::Competency& c,
                 const core::CompetencyEvidence* e) {
   const auto& ratings = o.stack.observation().ratings;
   auto it = ratings.find(c.id);
@@ -100,9 +100,9 @@ void drawRating(ObserverState& o, const core::Framework& f, const core::Competen
       ImGui::PopTextWrapPos();
     }
   }
-  if (o.focusRationale && o.selectedCompetency == c.id) {
+  if (v.focusRationale && o.selectedCompetency == c.id) {
     ImGui::SetKeyboardFocusHere();
-    o.focusRationale = false;
+    v.focusRationale = false;
   }
   std::string rationale = rating ? rating->rationale : std::string();
   if (ImGui::InputTextMultiline("##rationale", &rationale, ImVec2(-1, ImGui::GetTextLineHeight() * 2.6f)) &&
@@ -120,7 +120,7 @@ void drawRating(ObserverState& o, const core::Framework& f, const core::Competen
 
 // What the transcript suggests about this competency's markers (talk time, question style,
 // silences, interruptions): hints to check by ear, never a score. Timed ones seek the recording.
-void drawTranscriptHints(ObserverState& o, const RecordingState& recording, const core::Framework& f,
+void drawTranscriptHints(session::ObserverState& o, const session::RecordingState& recording, const core::Framework& f,
                          const core::Competency& c) {
   constexpr int kTimedShown = 4;
   for (const core::Marker* marker : f.evidenceMarkersOf(c)) {
@@ -155,7 +155,7 @@ void drawTranscriptHints(ObserverState& o, const RecordingState& recording, cons
   }
 }
 
-void drawRatings(ObserverState& o, const RecordingState& recording, const core::Framework& f) {
+void drawRatings(session::ObserverState& o, ObserverView& v, const session::RecordingState& recording, const core::Framework& f) {
   const core::EvidenceSummary& evidence = evidenceFor(o, f);
   for (const core::Competency& c : f.competencies) {
     ImGui::PushID(c.id.c_str());
@@ -164,9 +164,9 @@ void drawRatings(ObserverState& o, const RecordingState& recording, const core::
     ImGui::PushFont(fonts().bold);
     if (ImGui::Selectable((c.id + "  " + c.title).c_str(), selected)) o.selectedCompetency = c.id;
     ImGui::PopFont();
-    if (selected && o.scrollToCompetency) {
+    if (selected && v.scrollToCompetency) {
       ImGui::SetScrollHereY(0.1f);
-      o.scrollToCompetency = false;
+      v.scrollToCompetency = false;
     }
     const core::CompetencyEvidence* e = evidence.of(c.id);
     if (c.evidence == core::EvidenceKind::Judgement) {
@@ -174,7 +174,7 @@ void drawRatings(ObserverState& o, const RecordingState& recording, const core::
     } else {
       if (e) drawEvidenceLine(*e);
       if (!recording.hints.empty()) drawTranscriptHints(o, recording, f, c);
-      drawRating(o, f, c, e);
+      drawRating(o, v, f, c, e);
     }
     if (selected) {
       const ImVec2 bottom = ImGui::GetCursorScreenPos();
@@ -187,7 +187,7 @@ void drawRatings(ObserverState& o, const RecordingState& recording, const core::
   }
 }
 
-void drawOverall(ObserverState& o) {
+void drawOverall(session::ObserverState& o) {
   const struct {
     core::SheetText field;
     const char* title;
@@ -218,19 +218,20 @@ void drawOverall(ObserverState& o) {
 }  // namespace
 
 void drawSheetColumn(AppState& state, const core::Framework& f) {
-  ObserverState& o = state.observer;
+  session::ObserverState& o = state.observer;
+  ObserverView& v = state.observerView;
   if (ImGui::BeginTabBar("sheet-tabs")) {
-    const int requested = o.sheetTab != o.sheetTabShown ? o.sheetTab : -1;
+    const int requested = v.sheetTab != v.sheetTabShown ? v.sheetTab : -1;
     if (ImGui::BeginTabItem("Ratings", nullptr, requested == 0 ? ImGuiTabItemFlags_SetSelected : 0)) {
-      if (requested <= 0) o.sheetTab = 0;  // a pending request takes effect next frame
-      o.sheetTabShown = 0;
-      if (ImGui::BeginChild("ratings")) drawRatings(o, state.recording, f);
+      if (requested <= 0) v.sheetTab = 0;  // a pending request takes effect next frame
+      v.sheetTabShown = 0;
+      if (ImGui::BeginChild("ratings")) drawRatings(o, v, state.recording, f);
       ImGui::EndChild();
       ImGui::EndTabItem();
     }
     if (ImGui::BeginTabItem("Overall", nullptr, requested == 1 ? ImGuiTabItemFlags_SetSelected : 0)) {
-      if (requested < 0 || requested == 1) o.sheetTab = 1;
-      o.sheetTabShown = 1;
+      if (requested < 0 || requested == 1) v.sheetTab = 1;
+      v.sheetTabShown = 1;
       drawOverall(o);
       ImGui::EndTabItem();
     }

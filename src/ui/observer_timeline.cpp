@@ -10,7 +10,7 @@
 #include "core/clock_text.h"
 #include "ui/fonts.h"
 #include "ui/observer_parts.h"
-#include "ui/observer_session.h"
+#include "session/observer_session.h"
 
 namespace coachscope::ui::observer {
 namespace {
@@ -39,7 +39,7 @@ const core::NoteKind kKinds[] = {core::NoteKind::Observation, core::NoteKind::St
                                  core::NoteKind::Question};
 
 // The competency or marker a note is tagged with.
-void tagCombo(ObserverState& o, const core::Framework* f, const std::string& current, const char* id) {
+void tagCombo(session::ObserverState& o, const core::Framework* f, const std::string& current, const char* id) {
   const std::string preview = current.empty() ? "no tag" : current;
   ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x);
   if (!ImGui::BeginCombo(id, preview.c_str())) return;
@@ -57,7 +57,7 @@ void tagCombo(ObserverState& o, const core::Framework* f, const std::string& cur
   ImGui::EndCombo();
 }
 
-void drawNoteBox(ObserverState& o, const core::Framework* f) {
+void drawNoteBox(session::ObserverState& o, ObserverView& v, const core::Framework* f) {
   ImGui::PushFont(fonts().bold);
   ImGui::TextColored(palette().accent, "Note");
   ImGui::PopFont();
@@ -69,9 +69,9 @@ void drawNoteBox(ObserverState& o, const core::Framework* f) {
   } else {
     ImGui::TextColored(palette().muted, "F2 · timed at the first keystroke");
   }
-  if (o.focusNote) {
+  if (v.focusNote) {
     ImGui::SetKeyboardFocusHere();
-    o.focusNote = false;
+    v.focusNote = false;
   }
   const bool escaping = escapePressed();
   std::string text = o.noteText;
@@ -99,16 +99,16 @@ void drawNoteBox(ObserverState& o, const core::Framework* f) {
   tagCombo(o, f, o.noteTag, "##tag");
 }
 
-void drawFilter(ObserverState& o) {
+void drawFilter(session::ObserverState& o, ObserverView& v) {
   static const char* const names[] = {"All", "Markers", "Notes", "Strengths", "Development", "Questions",
                                       "Observations"};
   ImGui::SetNextItemWidth(120);
   int current = static_cast<int>(o.filter);
-  if (ImGui::Combo("##filter", &current, names, IM_ARRAYSIZE(names))) o.filter = static_cast<TimelineFilter>(current);
+  if (ImGui::Combo("##filter", &current, names, IM_ARRAYSIZE(names))) o.filter = static_cast<session::TimelineFilter>(current);
   ImGui::SameLine();
-  if (o.focusFilter) {
+  if (v.focusFilter) {
     ImGui::SetKeyboardFocusHere();
-    o.focusFilter = false;
+    v.focusFilter = false;
   }
   ImGui::SetNextItemWidth(-1);
   ImGui::InputTextWithHint("##search", "Filter (Ctrl+F)", &o.filterText);
@@ -129,7 +129,7 @@ RowLayout rowLayout() {
   return {clockWidth + spacing, clockWidth + spacing + ImGui::CalcTextSize("development").x + spacing};
 }
 
-void drawRow(ObserverState& o, const core::Framework* f, const TimelineRow& row, const RowLayout& layout) {
+void drawRow(session::ObserverState& o, const core::Framework* f, const session::TimelineRow& row, const RowLayout& layout) {
   const core::Observation& obs = o.stack.observation();
   const std::string& id = row.isNote ? obs.notes[row.index].id : obs.events[row.index].id;
   ImGui::PushID(id.c_str());
@@ -187,7 +187,7 @@ void drawRow(ObserverState& o, const core::Framework* f, const TimelineRow& row,
   }
 }
 
-void drawSelectionEditor(ObserverState& o, const core::Framework* f) {
+void drawSelectionEditor(session::ObserverState& o, ObserverView& v, const core::Framework* f) {
   if (o.selectedId.empty()) return;
   const core::Observation& obs = o.stack.observation();
   const core::MarkerEvent* e = obs.event(o.selectedId);
@@ -224,9 +224,9 @@ void drawSelectionEditor(ObserverState& o, const core::Framework* f) {
     ImGui::PopID();
     return;
   }
-  if (o.focusEntryEditor) {
+  if (v.focusEntryEditor) {
     ImGui::SetKeyboardFocusHere();
-    o.focusEntryEditor = false;
+    v.focusEntryEditor = false;
   }
   std::string text = e ? e->quote : n->text;
   ImGui::SetNextItemWidth(-1);
@@ -249,10 +249,11 @@ void drawSelectionEditor(ObserverState& o, const core::Framework* f) {
 }  // namespace
 
 void drawTimelineColumn(AppState& state, const core::Framework* f) {
-  ObserverState& o = state.observer;
-  drawNoteBox(o, f);
+  session::ObserverState& o = state.observer;
+  ObserverView& v = state.observerView;
+  drawNoteBox(o, v, f);
   ImGui::Spacing();
-  drawFilter(o);
+  drawFilter(o, v);
 
   const auto& rows = timelineFor(o);
   const bool hasSelection = !o.selectedId.empty() && (o.stack.observation().event(o.selectedId) ||
@@ -260,7 +261,7 @@ void drawTimelineColumn(AppState& state, const core::Framework* f) {
   const float editorHeight = hasSelection ? ImGui::GetFrameHeightWithSpacing() * 2 + 8 : 0;
   if (ImGui::BeginChild("entries", ImVec2(0, -editorHeight), true)) {
     if (rows.empty()) {
-      ImGui::TextColored(palette().muted, o.filterText.empty() && o.filter == TimelineFilter::All
+      ImGui::TextColored(palette().muted, o.filterText.empty() && o.filter == session::TimelineFilter::All
                                               ? "Press a marker key or type a note: entries appear here in time order."
                                               : "Nothing matches the filter.");
     }
@@ -281,7 +282,7 @@ void drawTimelineColumn(AppState& state, const core::Framework* f) {
     if (o.scrollToEnd) ImGui::SetScrollHereY(1.0f);
   }
   ImGui::EndChild();
-  drawSelectionEditor(o, f);
+  drawSelectionEditor(o, v, f);
 }
 
 }  // namespace coachscope::ui::observer

@@ -4,7 +4,7 @@
 #include <imgui.h>
 
 #include "core/record_json.h"
-#include "ui/progress_actions.h"
+#include "session/progress_session.h"
 #include "ui/progress_sections.h"
 
 namespace coachscope::ui {
@@ -62,8 +62,8 @@ std::vector<HeadText> headsOf(const core::ProgressRecord& r, core::EntryKind kin
 
 }  // namespace
 
-void drawConflictSection(ProgressView& view) {
-  const auto conflicts = view.record.conflicts();
+void drawConflictSection(ProgressPage& page) {
+  const auto conflicts = page.record.conflicts();
   if (conflicts.empty()) {
     ImGui::TextColored(palette().good, "No conflicts: every copy of this record agrees.");
     return;
@@ -77,7 +77,7 @@ void drawConflictSection(ProgressView& view) {
     ImGui::PushID((std::string(core::toString(conflict.kind)) + conflict.id).c_str());
     ImGui::Separator();
     progressHeading(fmt::format("{} {}", kindLabel(conflict.kind), conflict.id).c_str());
-    const auto heads = headsOf(view.record, conflict.kind, conflict.id);
+    const auto heads = headsOf(page.record, conflict.kind, conflict.id);
     if (ImGui::BeginTable("versions", static_cast<int>(heads.size()), ImGuiTableFlags_BordersInnerV)) {
       for (const HeadText& head : heads) {
         ImGui::TableNextColumn();
@@ -88,11 +88,11 @@ void drawConflictSection(ProgressView& view) {
         ImGui::PushTextWrapPos(0);
         ImGui::TextUnformatted(head.text.c_str());
         ImGui::PopTextWrapPos();
-        if (view.editable && ImGui::Button(head.deleted ? "Keep it removed" : "Keep this version")) {
+        if (page.editable && ImGui::Button(head.deleted ? "Keep it removed" : "Keep this version")) {
           const core::EntryKind kind = conflict.kind;
           const std::string id = conflict.id, hash = head.hash;
-          applyRecordEdit(view.state, view.progress, [&](core::ProgressRecord& r) {
-            core::resolveConflict(r, kind, id, hash, core::utcNow(), editorName());
+          applyRecordEdit(page.state, page.progress, [&](core::ProgressRecord& r) {
+            core::resolveConflict(r, kind, id, hash, core::utcNow(), session::editorName());
           });
         }
         ImGui::PopID();
@@ -101,7 +101,7 @@ void drawConflictSection(ProgressView& view) {
     }
     ImGui::PopID();
   }
-  if (!view.editable) ImGui::TextColored(palette().muted, "A tutor resolves conflicts; review mode only shows them.");
+  if (!page.editable) ImGui::TextColored(palette().muted, "A tutor resolves conflicts; review mode only shows them.");
 }
 
 }  // namespace coachscope::ui

@@ -10,7 +10,7 @@
 #include "core/coaching_log.h"
 #include "core/ids.h"
 #include "core/portfolio_status.h"
-#include "ui/progress_actions.h"
+#include "session/progress_session.h"
 #include "ui/progress_sections.h"
 
 namespace coachscope::ui {
@@ -39,21 +39,22 @@ void sortRows(std::vector<core::LogRow>& rows, LogColumn column, bool ascending)
   });
 }
 
-void startEditing(ProgressState& progress, const core::LogRow* row) {
-  progress.editingLog = true;
-  progress.focusEditor = true;
-  progress.editError.clear();
-  progress.draft = core::PracticeEntry{};
-  progress.editingId.clear();
-  progress.editingObserved = false;
+void startEditing(ProgressView& tab, const session::ProgressState& progress, const core::LogRow* row) {
+  tab.editingLoad = progress.recordLoads;
+  tab.editingLog = true;
+  tab.focusEditor = true;
+  tab.editError.clear();
+  tab.draft = core::PracticeEntry{};
+  tab.editingId.clear();
+  tab.editingObserved = false;
   if (!row) {
-    progress.draft.date = core::todayIso();
-    progress.draft.minutes = 60;
+    tab.draft.date = core::todayIso();
+    tab.draft.minutes = 60;
     return;
   }
-  progress.editingId = row->id;
-  progress.editingObserved = row->observed;
-  core::PracticeEntry& d = progress.draft;
+  tab.editingId = row->id;
+  tab.editingObserved = row->observed;
+  core::PracticeEntry& d = tab.draft;
   d.observationId = row->observed ? row->id : "";
   d.date = row->date;
   d.minutes = row->minutes;
@@ -68,22 +69,23 @@ void startEditing(ProgressState& progress, const core::LogRow* row) {
   d.coacheeFeedback = row->coacheeFeedback;
 }
 
-void saveDraft(ProgressView& view, const std::vector<core::LogRow>& rows) {
-  ProgressState& progress = view.progress;
-  core::PracticeEntry entry = progress.draft;
-  if (!progress.editingObserved) {
+void saveDraft(ProgressPage& page, const std::vector<core::LogRow>& rows) {
+  session::ProgressState& progress = page.progress;
+  ProgressView& tab = page.tab;
+  core::PracticeEntry entry = tab.draft;
+  if (!tab.editingObserved) {
     if (!core::daysSinceEpoch(entry.date)) {
-      progress.editError = "The date must be YYYY-MM-DD.";
+      tab.editError = "The date must be YYYY-MM-DD.";
       return;
     }
     if (entry.minutes <= 0) {
-      progress.editError = "A session lasts some minutes.";
+      tab.editError = "A session lasts some minutes.";
       return;
     }
     if (!entry.group) entry.groupSize = 1;
   }
-  std::string id = progress.editingId.empty() ? core::newId() : progress.editingId;
-  if (progress.editingObserved) {
+  std::string id = tab.editingId.empty() ? core::newId() : tab.editingId;
+  if (tab.editingObserved) {
     // The observation's own fields stay as observed; only the learner's additions are stored.
     const auto row = std::find_if(rows.begin(), rows.end(), [&](const core::LogRow& r) { return r.id == id; });
     core::PracticeEntry extra;
@@ -91,27 +93,27 @@ void saveDraft(ProgressView& view, const std::vector<core::LogRow>& rows) {
     extra.preparationDone = entry.preparationDone;
     extra.reflection = entry.reflection;
     // Feedback the observation already holds is not copied; a different text is the learner's own.
-    const auto* session = view.record.sessions.current(id);
+    const auto* session = page.record.sessions.current(id);
     extra.coacheeFeedback =
         session && entry.coacheeFeedback == session->data.coacheeFeedback ? std::string() : entry.coacheeFeedback;
     entry = extra;
     id = row != rows.end() && !row->annotationId.empty() ? row->annotationId : core::newId();
   }
-  if (applyRecordEdit(view.state, progress, [&](core::ProgressRecord& r) {
-        core::putPractice(r, id, entry, core::utcNow(), editorName());
+  if (applyRecordEdit(page.state, progress, [&](core::ProgressRecord& r) {
+        core::putPractice(r, id, entry, core::utcNow(), session::editorName());
       })) {
-    progress.editingLog = false;
+    tab.editingLog = false;
   }
 }
 
-void drawEditor(ProgressView& view, const std::vector<core::LogRow>& rows) {
-  ProgressState& progress = view.progress;
-  core::PracticeEntry& d = progress.draft;
-  ImGui::BeginChild("logEditor", ImVec2(0, progress.editingObserved ? 150.0f : 210.0f), true);
-  progressHeading(progress.editingObserved ? "Your additions to this observed session"
-                  : progress.editingId.empty() ? "New coaching-log entry"
+void drawEditor(ProgressPage& page, const std::vector<core::LogRow>& rows) {
+  ProgressView& tab = page.tab;
+  core::PracticeEntry& d = tab.draft;
+  ImGui::BeginChild("logEditor", ImVec2(0, tab.editingObserved ? 150.0f : 210.0f), true);
+  progressHeading(tab.editingObserved ? "Your additions to this observed session"
+                  : tab.editingId.empty() ? "New coaching-log entry"
                                                : "Edit coaching-log entry");
-  if (!progress.editingObserved) {
+  if (!tab.editingObserved) {
     ImGui::SetNextItemWidth(130);
     ImGui::InputTextWithHint("Date", "YYYY-MM-DD", &d.date);
     ImGui::SameLine(0, 20);
@@ -122,7 +124,7 @@ void drawEditor(ProgressView& view, const std::vector<core::LogRow>& rows) {
     ImGui::SameLine(0, 20);
     ImGui::SetNextItemWidth(150);
     // Date and length default to today and an hour: the coachee is what one types first.
-    if (progress.focusEditor) ImGui::SetKeyboardFocusHere();
+    if (tab.focusEditor) ImGui::SetKeyboardFocusHere();
     ImGui::InputTextWithHint("Coachee", "first name only", &d.coacheePseudonym);
     ImGui::Checkbox("Group", &d.group);
     if (d.group) {
@@ -138,19 +140,19 @@ void drawEditor(ProgressView& view, const std::vector<core::LogRow>& rows) {
     ImGui::SameLine(0, 20);
     ImGui::Checkbox("Three-way contracting", &d.threeWayContracting);
   }
-  if (progress.focusEditor && progress.editingObserved) ImGui::SetKeyboardFocusHere(1);
-  progress.focusEditor = false;
+  if (tab.focusEditor && tab.editingObserved) ImGui::SetKeyboardFocusHere(1);
+  tab.focusEditor = false;
   ImGui::Checkbox("Preparation done", &d.preparationDone);
   ImGui::SetNextItemWidth(-160);
   ImGui::InputText("Reflection", &d.reflection);
   ImGui::SetNextItemWidth(-160);
   ImGui::InputText("Coachee feedback", &d.coacheeFeedback);
-  if (ImGui::Button("Save entry")) saveDraft(view, rows);
+  if (ImGui::Button("Save entry")) saveDraft(page, rows);
   ImGui::SameLine();
-  if (ImGui::Button("Cancel")) progress.editingLog = false;
-  if (!progress.editError.empty()) {
+  if (ImGui::Button("Cancel")) tab.editingLog = false;
+  if (!tab.editError.empty()) {
     ImGui::SameLine();
-    ImGui::TextColored(palette().danger, "%s", progress.editError.c_str());
+    ImGui::TextColored(palette().danger, "%s", tab.editError.c_str());
   }
   ImGui::EndChild();
 }
@@ -159,24 +161,25 @@ const char* yes(bool value) { return value ? "yes" : "-"; }
 
 }  // namespace
 
-void drawLogSection(ProgressView& view) {
-  ProgressState& progress = view.progress;
-  std::vector<core::LogRow> rows = core::buildCoachingLog(view.record);
+void drawLogSection(ProgressPage& page) {
+  session::ProgressState& progress = page.progress;
+  ProgressView& tab = page.tab;
+  std::vector<core::LogRow> rows = core::buildCoachingLog(page.record);
   double minutes = 0;
   for (const auto& r : rows) minutes += r.minutes;
   ImGui::Text("%zu session%s, %s of coaching", rows.size(), rows.size() == 1 ? "" : "s",
               hoursLabel(minutes / 60).c_str());
   ImGui::SameLine();
   ImGui::TextColored(palette().muted, "(45 minutes count as 0.75 h; supervision is logged apart)");
-  if (view.editable) {
+  if (page.editable) {
     ImGui::SameLine(0, 20);
-    if (ImGui::Button("Add entry")) startEditing(progress, nullptr);
-    if (progress.editingLog) drawEditor(view, rows);
+    if (ImGui::Button("Add entry")) startEditing(tab, progress, nullptr);
+    if (tab.editingLog) drawEditor(page, rows);
   }
 
   const ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
                                 ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_Resizable;
-  const int columns = view.editable ? 11 : 10;
+  const int columns = page.editable ? 11 : 10;
   if (!ImGui::BeginTable("log", columns, flags)) return;
   ImGui::TableSetupScrollFreeze(0, 1);
   const ImGuiTableColumnFlags fixed = ImGuiTableColumnFlags_WidthFixed;
@@ -190,14 +193,14 @@ void drawLogSection(ProgressView& view) {
   ImGui::TableSetupColumn("Source", 0, 0.7f);
   ImGui::TableSetupColumn("Reflection", ImGuiTableColumnFlags_NoSort, 1.4f);
   ImGui::TableSetupColumn("Coachee feedback", ImGuiTableColumnFlags_NoSort, 1.4f);
-  if (view.editable) ImGui::TableSetupColumn("##actions", ImGuiTableColumnFlags_NoSort | fixed, 124);
+  if (page.editable) ImGui::TableSetupColumn("##actions", ImGuiTableColumnFlags_NoSort | fixed, 124);
   ImGui::TableHeadersRow();
   if (ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs(); specs && specs->SpecsCount > 0) {
     const auto& spec = specs->Specs[0];
-    if (spec.ColumnIndex < static_cast<int>(std::size(kColumns))) progress.sortColumn = kColumns[spec.ColumnIndex];
-    progress.sortAscending = spec.SortDirection != ImGuiSortDirection_Descending;
+    if (spec.ColumnIndex < static_cast<int>(std::size(kColumns))) tab.sortColumn = kColumns[spec.ColumnIndex];
+    tab.sortAscending = spec.SortDirection != ImGuiSortDirection_Descending;
   }
-  sortRows(rows, progress.sortColumn, progress.sortAscending);
+  sortRows(rows, tab.sortColumn, tab.sortAscending);
 
   for (const core::LogRow& row : rows) {
     ImGui::PushID(row.id.c_str());
@@ -232,17 +235,17 @@ void drawLogSection(ProgressView& view) {
     if (row.coacheeFeedback.empty()) ImGui::TextColored(palette().warning, "missing");
     else ImGui::TextUnformatted(row.coacheeFeedback.c_str());
     if (!row.coacheeFeedback.empty() && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", row.coacheeFeedback.c_str());
-    if (view.editable) {
+    if (page.editable) {
       ImGui::TableNextColumn();
-      if (ImGui::SmallButton("Edit")) startEditing(progress, &row);
+      if (ImGui::SmallButton("Edit")) startEditing(tab, progress, &row);
       if (!row.observed) {
         ImGui::SameLine();
         if (ImGui::SmallButton("Remove")) {
           const std::string id = row.id;
-          applyRecordEdit(view.state, progress, [&](core::ProgressRecord& r) {
-            core::removeEntry(r, core::EntryKind::Practice, id, core::utcNow(), editorName());
+          applyRecordEdit(page.state, progress, [&](core::ProgressRecord& r) {
+            core::removeEntry(r, core::EntryKind::Practice, id, core::utcNow(), session::editorName());
           });
-          if (progress.editingId == id) progress.editingLog = false;
+          if (tab.editingId == id) tab.editingLog = false;
         }
       }
     }

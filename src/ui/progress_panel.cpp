@@ -9,7 +9,7 @@
 #include "core/ids.h"
 #include "store/workspace.h"
 #include "ui/fonts.h"
-#include "ui/progress_actions.h"
+#include "session/progress_session.h"
 #include "ui/progress_sections.h"
 #include "ui/report_export.h"
 
@@ -19,7 +19,8 @@ namespace {
 const Shortcut kReload{Key::F5};
 const Shortcut kSections[] = {{Key::Num1, Alt}, {Key::Num2, Alt}, {Key::Num3, Alt}, {Key::Num4, Alt}, {Key::Num5, Alt}};
 
-void drawLearnerList(AppState& state, ProgressState& progress) {
+void drawLearnerList(AppState& state, session::ProgressState& progress) {
+  ProgressView& tab = state.progressView;
   progressHeading("Learners");
   for (const store::LearnerSummary& learner : progress.learners) {
     ImGui::PushID(learner.id.c_str());
@@ -44,22 +45,22 @@ void drawLearnerList(AppState& state, ProgressState& progress) {
   ImGui::Separator();
   progressHeading("New learner");
   ImGui::SetNextItemWidth(-1);
-  ImGui::InputTextWithHint("##newLearnerName", "Name", &progress.newLearnerName);
+  ImGui::InputTextWithHint("##newLearnerName", "Name", &tab.newLearnerName);
   const auto& programmes = state.catalog.programmes();
-  if (progress.newLearnerProgramme < 0) {  // first time: the programme the sample learner is on
-    progress.newLearnerProgramme = 0;
+  if (tab.newLearnerProgramme < 0) {  // first time: the programme the sample learner is on
+    tab.newLearnerProgramme = 0;
     for (int i = 0; i < static_cast<int>(programmes.size()); ++i) {
-      if (programmes[i].id == store::kSampleProgrammeId) progress.newLearnerProgramme = i;
+      if (programmes[i].id == store::kSampleProgrammeId) tab.newLearnerProgramme = i;
     }
   }
   if (!programmes.empty()) {
-    progress.newLearnerProgramme = std::min<int>(progress.newLearnerProgramme, static_cast<int>(programmes.size()) - 1);
+    tab.newLearnerProgramme = std::min<int>(tab.newLearnerProgramme, static_cast<int>(programmes.size()) - 1);
     ImGui::SetNextItemWidth(-1);
-    if (ImGui::BeginCombo("##newLearnerProgramme", programmes[progress.newLearnerProgramme].title.c_str())) {
+    if (ImGui::BeginCombo("##newLearnerProgramme", programmes[tab.newLearnerProgramme].title.c_str())) {
       for (int i = 0; i < static_cast<int>(programmes.size()); ++i) {
         ImGui::PushID(i);
-        if (ImGui::Selectable(programmes[i].title.c_str(), i == progress.newLearnerProgramme)) {
-          progress.newLearnerProgramme = i;
+        if (ImGui::Selectable(programmes[i].title.c_str(), i == tab.newLearnerProgramme)) {
+          tab.newLearnerProgramme = i;
         }
         ImGui::PopID();
       }
@@ -67,31 +68,30 @@ void drawLearnerList(AppState& state, ProgressState& progress) {
     }
   }
   if (ImGui::Button("Create learner") && !programmes.empty()) {
-    auto created = store::createLearner(progress.workspace, progress.newLearnerName,
-                                        programmes[progress.newLearnerProgramme].id);
+    auto created = session::createLearner(state, progress.workspace, tab.newLearnerName,
+                                          programmes[tab.newLearnerProgramme].id);
     if (!created) {
       state.notifyError(created.error());
     } else {
-      progress.newLearnerName.clear();
-      refreshLearners(state, progress);
+      tab.newLearnerName.clear();
       if (auto file = store::recordPath(progress.workspace, created->learnerId)) openLearner(progress, *file);
     }
   }
 }
 
-void drawHeader(ProgressView& view) {
-  const core::LearnerProfile profile = view.record.currentProfile();
+void drawHeader(ProgressPage& page) {
+  const core::LearnerProfile profile = page.record.currentProfile();
   ImGui::PushFont(fonts().large ? fonts().bold : nullptr);
-  ImGui::TextUnformatted(profile.name.empty() ? view.record.learnerId.c_str() : profile.name.c_str());
+  ImGui::TextUnformatted(profile.name.empty() ? page.record.learnerId.c_str() : profile.name.c_str());
   ImGui::PopFont();
   ImGui::SameLine();
-  ImGui::TextColored(palette().muted, "%s%s%s", view.programme ? view.programme->title.c_str() : profile.programmeId.c_str(),
+  ImGui::TextColored(palette().muted, "%s%s%s", page.programme ? page.programme->title.c_str() : profile.programmeId.c_str(),
                      profile.centre.empty() ? "" : " · ", profile.centre.c_str());
-  if (view.progress.reviewMode) {
+  if (page.progress.reviewMode) {
     ImGui::SameLine();
     ImGui::TextColored(palette().accent, "  Review mode: read only");
   }
-  if (!view.programme) {
+  if (!page.programme) {
     ImGui::TextColored(palette().warning, "Programme \"%s\" is not loaded: add its rules file to see the portfolio status.",
                        profile.programmeId.c_str());
   }
@@ -108,7 +108,7 @@ const char* sectionTitle(ProgressSection section) {
   return "";
 }
 
-void drawRecord(AppState& state, ProgressState& progress) {
+void drawRecord(AppState& state, session::ProgressState& progress) {
   if (!progress.record) {
     if (!progress.loadError.empty()) {
       ImGui::TextColored(palette().danger, "This record cannot be opened:");
@@ -121,11 +121,12 @@ void drawRecord(AppState& state, ProgressState& progress) {
     }
     return;
   }
-  // A copy: an edit below replaces progress.record while the view still reads this one.
+  // A copy: an edit below replaces progress.record while the page still reads this one.
   const core::ProgressRecord record = *progress.record;
-  ProgressView view{state, progress, record, state.catalog.programme(record.currentProfile().programmeId),
+  ProgressView& tab = state.progressView;
+  ProgressPage page{state, progress, tab, record, state.catalog.programme(record.currentProfile().programmeId),
                     !progress.reviewMode};
-  drawHeader(view);
+  drawHeader(page);
   drawRecordExport(state, record, progress.workspace);
   const std::size_t conflicts = record.conflicts().size();
   if (ImGui::BeginTabBar("sections")) {
@@ -136,22 +137,22 @@ void drawRecord(AppState& state, ProgressState& progress) {
                                     ? fmt::format("Conflicts ({})###Conflicts", conflicts)
                                     : std::string(sectionTitle(section));
       ImGuiTabItemFlags flags =
-          progress.sectionRequested && progress.section == section ? ImGuiTabItemFlags_SetSelected : 0;
+          tab.sectionRequested && tab.section == section ? ImGuiTabItemFlags_SetSelected : 0;
       if (ImGui::BeginTabItem(title.c_str(), nullptr, flags)) {
-        if (!progress.sectionRequested) progress.section = section;
+        if (!tab.sectionRequested) tab.section = section;
         ImGui::BeginChild("section", ImVec2(0, 0), false);
         switch (section) {
-          case ProgressSection::Portfolio: drawPortfolioSection(view); break;
-          case ProgressSection::Log: drawLogSection(view); break;
-          case ProgressSection::Competencies: drawCompetencySection(view); break;
-          case ProgressSection::Supervision: drawSupervisionSection(view); break;
-          case ProgressSection::Conflicts: drawConflictSection(view); break;
+          case ProgressSection::Portfolio: drawPortfolioSection(page); break;
+          case ProgressSection::Log: drawLogSection(page); break;
+          case ProgressSection::Competencies: drawCompetencySection(page); break;
+          case ProgressSection::Supervision: drawSupervisionSection(page); break;
+          case ProgressSection::Conflicts: drawConflictSection(page); break;
         }
         ImGui::EndChild();
         ImGui::EndTabItem();
       }
     }
-    progress.sectionRequested = false;
+    tab.sectionRequested = false;
     ImGui::EndTabBar();
   }
 }
@@ -174,8 +175,11 @@ std::vector<ShortcutHelp> progressShortcuts() {
           {"Alt+1 … Alt+5", "Portfolio, coaching log, competencies, supervision & reading, conflicts"}};
 }
 
+std::vector<ShortcutSection> progressHelp() { return {{kProgressTabTitle, progressShortcuts()}}; }
+
 void drawProgressPanel(AppState& state) {
-  ProgressState& progress = state.progress;
+  session::ProgressState& progress = state.progress;
+  ProgressView& tab = state.progressView;
   initialiseProgress(state, progress);
   reloadIfChanged(progress);
   if (globalShortcut(kReload)) {
@@ -184,10 +188,12 @@ void drawProgressPanel(AppState& state) {
   }
   for (int i = 0; i < 5; ++i) {
     if (globalShortcut(kSections[i])) {
-      progress.section = static_cast<ProgressSection>(i);
-      progress.sectionRequested = true;
+      tab.section = static_cast<ProgressSection>(i);
+      tab.sectionRequested = true;
     }
   }
+  // A record opened again (reloaded, another learner) ends an edit: its draft was of the old one.
+  if (tab.editingLog && tab.editingLoad != progress.recordLoads) tab.editingLog = false;
   if (!progress.reviewMode) {
     ImGui::BeginChild("learners", ImVec2(240, 0), true);
     drawLearnerList(state, progress);

@@ -13,5 +13,6 @@ inline constexpr const char* kProgressTabTitle = "Progress";
 
 void drawProgressPanel(AppState& state);
 std::vector<ShortcutHelp> progressShortcuts();
+std::vector<ShortcutSection> progressHelp();  // the F1 overlay's section for this tab
 
 }  // namespace coachscope::ui

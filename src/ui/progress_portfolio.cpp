@@ -8,7 +8,7 @@
 
 #include "core/portfolio_status.h"
 #include "core/profile_labels.h"
-#include "ui/progress_actions.h"
+#include "session/progress_session.h"
 #include "ui/progress_sections.h"
 
 namespace coachscope::ui {
@@ -46,7 +46,7 @@ void drawRequirements(const core::PortfolioStatus& status) {
   ImGui::EndTable();
 }
 
-void drawAssignments(ProgressView& view, const core::PortfolioStatus& status) {
+void drawAssignments(ProgressPage& page, const core::PortfolioStatus& status) {
   if (status.assignments.empty()) return;
   ImGui::Spacing();
   progressHeading("Assignments");
@@ -65,7 +65,7 @@ void drawAssignments(ProgressView& view, const core::PortfolioStatus& status) {
     const ImVec4 colour = a.status == core::AssignmentStatus::Pass    ? palette().good
                           : a.status == core::AssignmentStatus::Refer ? palette().danger
                                                                       : palette().muted;
-    if (!view.editable) {
+    if (!page.editable) {
       ImGui::TextColored(colour, "%s", core::label(a.status));
     } else {
       ImGui::SetNextItemWidth(-1);
@@ -77,8 +77,8 @@ void drawAssignments(ProgressView& view, const core::PortfolioStatus& status) {
                        core::AssignmentStatus::Submitted, core::AssignmentStatus::Pass, core::AssignmentStatus::Refer}) {
           if (ImGui::Selectable(core::label(s), s == a.status) && s != a.status) {
             const std::string id = a.id;
-            applyRecordEdit(view.state, view.progress, [&](core::ProgressRecord& r) {
-              core::putAssignment(r, id, core::AssignmentProgress{s, core::todayIso(), ""}, core::utcNow(), editorName());
+            applyRecordEdit(page.state, page.progress, [&](core::ProgressRecord& r) {
+              core::putAssignment(r, id, core::AssignmentProgress{s, core::todayIso(), ""}, core::utcNow(), session::editorName());
             });
           }
         }
@@ -90,8 +90,8 @@ void drawAssignments(ProgressView& view, const core::PortfolioStatus& status) {
   ImGui::EndTable();
 }
 
-void drawCredentials(ProgressView& view) {
-  auto credentials = core::credentialProgress(view.record, view.state.catalog.programmes());
+void drawCredentials(ProgressPage& page) {
+  auto credentials = core::credentialProgress(page.record, page.state.catalog.programmes());
   if (credentials.empty()) return;
   std::sort(credentials.begin(), credentials.end(),
             [](const auto& a, const auto& b) { return a.requiredHours < b.requiredHours; });
@@ -125,17 +125,17 @@ void drawCredentials(ProgressView& view) {
   ImGui::EndTable();
 }
 
-void drawProfile(ProgressView& view) {
+void drawProfile(ProgressPage& page) {
   ImGui::Spacing();
   progressHeading("Learner");
-  const auto* head = view.record.profile.current(view.record.learnerId);
-  const std::string version = view.record.learnerId + (head ? head->hash : "");
-  if (view.progress.profileDraftVersion != version) {
-    view.progress.profileDraft = view.record.currentProfile();
-    view.progress.profileDraftVersion = version;
+  const auto* head = page.record.profile.current(page.record.learnerId);
+  const std::string version = page.record.learnerId + (head ? head->hash : "");
+  if (page.tab.profileDraftVersion != version) {
+    page.tab.profileDraft = page.record.currentProfile();
+    page.tab.profileDraftVersion = version;
   }
-  core::LearnerProfile& profile = view.progress.profileDraft;
-  if (!view.editable) {
+  core::LearnerProfile& profile = page.tab.profileDraft;
+  if (!page.editable) {
     ImGui::Text("Centre: %s", profile.centre.empty() ? "-" : profile.centre.c_str());
     ImGui::Text("Final workshop: %s", profile.finalWorkshopDate.empty() ? "not set" : profile.finalWorkshopDate.c_str());
     ImGui::Text("Cohort: %s", profile.cohort.empty() ? "-" : profile.cohort.c_str());
@@ -153,7 +153,7 @@ void drawProfile(ProgressView& view) {
   ImGui::InputTextWithHint("Final workshop", "YYYY-MM-DD", &profile.finalWorkshopDate);
   const bool dateEdited = ImGui::IsItemDeactivatedAfterEdit();
   if (dateEdited && !profile.finalWorkshopDate.empty() && !core::daysSinceEpoch(profile.finalWorkshopDate)) {
-    view.state.notify(Notice::Level::Warning, "The final workshop date must be YYYY-MM-DD, e.g. 2026-03-14");
+    page.state.notify(Notice::Level::Warning, "The final workshop date must be YYYY-MM-DD, e.g. 2026-03-14");
   } else {
     changed |= dateEdited;
   }
@@ -165,16 +165,16 @@ void drawProfile(ProgressView& view) {
     if (ImGui::IsItemDeactivatedAfterEdit()) {
       *field = core::normalizeGroupingLabel(*field);
       if (auto problem = core::groupingLabelProblem(*field)) {
-        view.state.notify(Notice::Level::Warning, fmt::format("{}: {}", label, *problem));
+        page.state.notify(Notice::Level::Warning, fmt::format("{}: {}", label, *problem));
       } else {
         changed = true;
       }
     }
   }
   ImGui::SetNextItemWidth(260);
-  const core::Programme* current = view.programme;
+  const core::Programme* current = page.programme;
   if (ImGui::BeginCombo("Programme", current ? current->title.c_str() : profile.programmeId.c_str())) {
-    for (const core::Programme& p : view.state.catalog.programmes()) {
+    for (const core::Programme& p : page.state.catalog.programmes()) {
       if (ImGui::Selectable(p.title.c_str(), current && current->key() == p.key())) {
         profile.programmeId = p.id;
         changed = true;
@@ -185,16 +185,16 @@ void drawProfile(ProgressView& view) {
   // Text fields keep their own buffer while focused; the record changes when one is left edited.
   if (changed) {
     const core::LearnerProfile edited = profile;
-    applyRecordEdit(view.state, view.progress,
-                    [&](core::ProgressRecord& r) { core::putProfile(r, edited, core::utcNow(), editorName()); });
+    applyRecordEdit(page.state, page.progress,
+                    [&](core::ProgressRecord& r) { core::putProfile(r, edited, core::utcNow(), session::editorName()); });
   }
 }
 
 }  // namespace
 
-void drawPortfolioSection(ProgressView& view) {
-  if (view.programme) {
-    const core::PortfolioStatus status = core::portfolioStatus(view.record, *view.programme, core::todayIso());
+void drawPortfolioSection(ProgressPage& page) {
+  if (page.programme) {
+    const core::PortfolioStatus status = core::portfolioStatus(page.record, *page.programme, core::todayIso());
     const ImVec4 deadlineColour = !status.deadline.known  ? palette().muted
                                   : status.deadline.overdue ? palette().danger
                                   : status.deadline.daysLeft <= 30 ? palette().warning
@@ -210,10 +210,10 @@ void drawPortfolioSection(ProgressView& view) {
     drawRequirements(status);
     ImGui::TextColored(palette().muted, "Supervision %s, mentor coaching %s: logged apart, never counted as coaching.",
                        hoursLabel(status.supervisionHours).c_str(), hoursLabel(status.mentorCoachingHours).c_str());
-    drawAssignments(view, status);
+    drawAssignments(page, status);
   }
-  drawCredentials(view);
-  drawProfile(view);
+  drawCredentials(page);
+  drawProfile(page);
 }
 
 }  // namespace coachscope::ui

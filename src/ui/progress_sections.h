@@ -4,24 +4,25 @@
 
 #include "core/programme.h"
 #include "core/progress_record.h"
+#include "session/progress_state.h"
 #include "ui/app_state.h"
-#include "ui/progress_state.h"
 
 namespace coachscope::ui {
 
-struct ProgressView {
+struct ProgressPage {
   AppState& state;
-  ProgressState& progress;
+  session::ProgressState& progress;
+  ProgressView& tab;  // the tab's own selections and drafts
   const core::ProgressRecord& record;
   const core::Programme* programme;  // null when the record names a programme the catalog lacks
   bool editable;
 };
 
-void drawPortfolioSection(ProgressView& view);     // progress_portfolio.cpp
-void drawLogSection(ProgressView& view);           // progress_log.cpp
-void drawCompetencySection(ProgressView& view);    // progress_trends.cpp
-void drawSupervisionSection(ProgressView& view);   // progress_supervision.cpp
-void drawConflictSection(ProgressView& view);      // progress_conflicts.cpp
+void drawPortfolioSection(ProgressPage& page);     // progress_portfolio.cpp
+void drawLogSection(ProgressPage& page);           // progress_log.cpp
+void drawCompetencySection(ProgressPage& page);    // progress_trends.cpp
+void drawSupervisionSection(ProgressPage& page);   // progress_supervision.cpp
+void drawConflictSection(ProgressPage& page);      // progress_conflicts.cpp
 
 // A bold heading in the accent colour.
 void progressHeading(const char* text);

@@ -5,35 +5,35 @@
 
 #include "core/ids.h"
 #include "core/portfolio_status.h"
-#include "ui/progress_actions.h"
+#include "session/progress_session.h"
 #include "ui/progress_sections.h"
 
 namespace coachscope::ui {
 namespace {
 
-void removeButton(ProgressView& view, core::EntryKind kind, const std::string& id) {
-  if (!view.editable) return;
+void removeButton(ProgressPage& page, core::EntryKind kind, const std::string& id) {
+  if (!page.editable) return;
   ImGui::TableNextColumn();
   if (ImGui::SmallButton("Remove")) {
-    applyRecordEdit(view.state, view.progress,
-                    [&](core::ProgressRecord& r) { core::removeEntry(r, kind, id, core::utcNow(), editorName()); });
+    applyRecordEdit(page.state, page.progress,
+                    [&](core::ProgressRecord& r) { core::removeEntry(r, kind, id, core::utcNow(), session::editorName()); });
   }
 }
 
-void drawSupervision(ProgressView& view) {
+void drawSupervision(ProgressPage& page) {
   progressHeading("Supervision and mentor coaching");
-  const auto ids = view.record.supervision.liveIds();
+  const auto ids = page.record.supervision.liveIds();
   if (ids.empty()) ImGui::TextColored(palette().muted, "None logged yet.");
-  else if (ImGui::BeginTable("supervision", view.editable ? 6 : 5, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
+  else if (ImGui::BeginTable("supervision", page.editable ? 6 : 5, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
     ImGui::TableSetupColumn("Date", 0, 1.0f);
     ImGui::TableSetupColumn("Kind", 0, 1.0f);
     ImGui::TableSetupColumn("Hours", 0, 0.5f);
     ImGui::TableSetupColumn("With", 0, 1.0f);
     ImGui::TableSetupColumn("Notes", 0, 2.0f);
-    if (view.editable) ImGui::TableSetupColumn("##remove", 0, 0.5f);
+    if (page.editable) ImGui::TableSetupColumn("##remove", 0, 0.5f);
     ImGui::TableHeadersRow();
     for (const std::string& id : ids) {
-      const core::SupervisionEntry& e = view.record.supervision.current(id)->data;
+      const core::SupervisionEntry& e = page.record.supervision.current(id)->data;
       ImGui::PushID(id.c_str());
       ImGui::TableNextRow();
       ImGui::TableNextColumn();
@@ -46,13 +46,13 @@ void drawSupervision(ProgressView& view) {
       ImGui::TextUnformatted(e.with.c_str());
       ImGui::TableNextColumn();
       ImGui::TextUnformatted(e.notes.c_str());
-      removeButton(view, core::EntryKind::Supervision, id);
+      removeButton(page, core::EntryKind::Supervision, id);
       ImGui::PopID();
     }
     ImGui::EndTable();
   }
-  if (!view.editable) return;
-  core::SupervisionEntry& d = view.progress.supervisionDraft;
+  if (!page.editable) return;
+  core::SupervisionEntry& d = page.tab.supervisionDraft;
   if (d.date.empty()) d.date = core::todayIso();
   ImGui::SetNextItemWidth(110);
   ImGui::InputText("##supDate", &d.date);
@@ -75,11 +75,11 @@ void drawSupervision(ProgressView& view) {
   ImGui::SameLine();
   if (ImGui::Button("Add supervision")) {
     if (!core::daysSinceEpoch(d.date) || d.minutes <= 0) {
-      view.state.notify(Notice::Level::Warning, "Supervision needs a date (YYYY-MM-DD) and some minutes.");
+      page.state.notify(Notice::Level::Warning, "Supervision needs a date (YYYY-MM-DD) and some minutes.");
     } else {
       const core::SupervisionEntry entry = d;
-      if (applyRecordEdit(view.state, view.progress, [&](core::ProgressRecord& r) {
-            core::putSupervision(r, core::newId(), entry, core::utcNow(), editorName());
+      if (applyRecordEdit(page.state, page.progress, [&](core::ProgressRecord& r) {
+            core::putSupervision(r, core::newId(), entry, core::utcNow(), session::editorName());
           })) {
         d = core::SupervisionEntry{};
       }
@@ -87,20 +87,20 @@ void drawSupervision(ProgressView& view) {
   }
 }
 
-void drawBookReviews(ProgressView& view) {
+void drawBookReviews(ProgressPage& page) {
   ImGui::Spacing();
   progressHeading("Book reviews");
-  const auto ids = view.record.bookReviews.liveIds();
+  const auto ids = page.record.bookReviews.liveIds();
   if (ids.empty()) ImGui::TextColored(palette().muted, "None yet.");
-  else if (ImGui::BeginTable("reviews", view.editable ? 5 : 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
+  else if (ImGui::BeginTable("reviews", page.editable ? 5 : 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
     ImGui::TableSetupColumn("Book", 0, 2.0f);
     ImGui::TableSetupColumn("Author", 0, 1.2f);
     ImGui::TableSetupColumn("Pages", 0, 0.5f);
     ImGui::TableSetupColumn("Written", 0, 0.6f);
-    if (view.editable) ImGui::TableSetupColumn("##remove", 0, 0.8f);
+    if (page.editable) ImGui::TableSetupColumn("##remove", 0, 0.8f);
     ImGui::TableHeadersRow();
     for (const std::string& id : ids) {
-      const core::BookReview& b = view.record.bookReviews.current(id)->data;
+      const core::BookReview& b = page.record.bookReviews.current(id)->data;
       ImGui::PushID(id.c_str());
       ImGui::TableNextRow();
       ImGui::TableNextColumn();
@@ -110,24 +110,24 @@ void drawBookReviews(ProgressView& view) {
       ImGui::TableNextColumn();
       ImGui::Text("%d", b.pages);
       ImGui::TableNextColumn();
-      if (view.editable) {
+      if (page.editable) {
         bool done = b.done;
         if (ImGui::Checkbox("##done", &done)) {
           core::BookReview edited = b;
           edited.done = done;
-          applyRecordEdit(view.state, view.progress,
-                          [&](core::ProgressRecord& r) { core::putBookReview(r, id, edited, core::utcNow(), editorName()); });
+          applyRecordEdit(page.state, page.progress,
+                          [&](core::ProgressRecord& r) { core::putBookReview(r, id, edited, core::utcNow(), session::editorName()); });
         }
       } else {
         ImGui::TextUnformatted(b.done ? "yes" : "not yet");
       }
-      removeButton(view, core::EntryKind::BookReview, id);
+      removeButton(page, core::EntryKind::BookReview, id);
       ImGui::PopID();
     }
     ImGui::EndTable();
   }
-  if (!view.editable) return;
-  core::BookReview& d = view.progress.reviewDraft;
+  if (!page.editable) return;
+  core::BookReview& d = page.tab.reviewDraft;
   ImGui::SetNextItemWidth(220);
   ImGui::InputTextWithHint("##bookTitle", "title", &d.title);
   ImGui::SameLine();
@@ -141,13 +141,13 @@ void drawBookReviews(ProgressView& view) {
   ImGui::SameLine();
   if (ImGui::Button("Add book review")) {
     if (d.title.empty()) {
-      view.state.notify(Notice::Level::Warning, "A book review needs the book's title.");
+      page.state.notify(Notice::Level::Warning, "A book review needs the book's title.");
     } else {
       core::BookReview review = d;
       review.pages = std::max(0, review.pages);
       review.date = core::todayIso();
-      if (applyRecordEdit(view.state, view.progress, [&](core::ProgressRecord& r) {
-            core::putBookReview(r, core::newId(), review, core::utcNow(), editorName());
+      if (applyRecordEdit(page.state, page.progress, [&](core::ProgressRecord& r) {
+            core::putBookReview(r, core::newId(), review, core::utcNow(), session::editorName());
           })) {
         d = core::BookReview{};
       }
@@ -157,9 +157,9 @@ void drawBookReviews(ProgressView& view) {
 
 }  // namespace
 
-void drawSupervisionSection(ProgressView& view) {
-  drawSupervision(view);
-  drawBookReviews(view);
+void drawSupervisionSection(ProgressPage& page) {
+  drawSupervision(page);
+  drawBookReviews(page);
 }
 
 }  // namespace coachscope::ui

@@ -13,19 +13,19 @@ namespace coachscope::ui {
 namespace {
 
 // The framework most of the record's sessions were scored against (by id, any version).
-const core::Framework* recordFramework(ProgressView& view) {
+const core::Framework* recordFramework(ProgressPage& page) {
   std::map<std::string, int> counts;
-  for (const std::string& id : view.record.sessions.liveIds()) ++counts[view.record.sessions.current(id)->data.frameworkKey];
+  for (const std::string& id : page.record.sessions.liveIds()) ++counts[page.record.sessions.current(id)->data.frameworkKey];
   std::string best;
   int most = 0;
   for (const auto& [key, n] : counts) {
     if (n > most) best = key, most = n;
   }
   if (!best.empty()) {
-    if (const core::Framework* f = view.state.catalog.framework(best)) return f;
-    if (const core::Framework* f = view.state.catalog.framework(best.substr(0, best.find('@')))) return f;
+    if (const core::Framework* f = page.state.catalog.framework(best)) return f;
+    if (const core::Framework* f = page.state.catalog.framework(best.substr(0, best.find('@')))) return f;
   }
-  if (view.programme && !view.programme->frameworkId.empty()) return view.state.catalog.framework(view.programme->frameworkId);
+  if (page.programme && !page.programme->frameworkId.empty()) return page.state.catalog.framework(page.programme->frameworkId);
   return nullptr;
 }
 
@@ -73,10 +73,10 @@ void drawChart(const core::CompetencyTrend& trend, int lowest, int highest, ImVe
 
 }  // namespace
 
-void drawCompetencySection(ProgressView& view) {
-  const core::Framework* framework = recordFramework(view);
+void drawCompetencySection(ProgressPage& page) {
+  const core::Framework* framework = recordFramework(page);
   const core::CompetencyDevelopment development =
-      core::competencyDevelopment(view.record, framework ? framework->id : std::string());
+      core::competencyDevelopment(page.record, framework ? framework->id : std::string());
   if (development.trends.empty()) {
     ImGui::TextColored(palette().muted, "No rated sessions yet. Ratings appear here once an observation is merged.");
     return;

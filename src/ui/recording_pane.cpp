@@ -3,41 +3,53 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
+#include <utility>
+
 #include "ui/fonts.h"
 #include "ui/recording_parts.h"
-#include "ui/recording_state.h"
+#include "session/recording_session.h"
 
 namespace coachscope::ui {
+
+void takeOfferedPaths(AppState& state) {
+  session::RecordingState& r = state.recording;
+  RecordingView& v = state.recordingView;
+  if (!r.offeredMediaPath.empty()) v.mediaInput = std::exchange(r.offeredMediaPath, {});
+  if (!r.offeredTranscriptPath.empty()) v.transcriptInput = std::exchange(r.offeredTranscriptPath, {});
+}
+
 namespace {
 
 // No recording yet: paths to open, or drop files onto the window.
 void drawOpenForm(AppState& state) {
-  RecordingState& r = state.recording;
+  RecordingView& v = state.recordingView;
+  takeOfferedPaths(state);
   ImGui::TextWrapped("Open the recording of this session (mp4, m4a, mp3, wav, webm, mkv) and, if you have it, "
                      "its transcript (WebVTT or SRT). You can also drop the files onto the window.");
   ImGui::SetNextItemWidth(-FLT_MIN);
-  ImGui::InputTextWithHint("##media", "recording file", &r.mediaInput);
+  ImGui::InputTextWithHint("##media", "recording file", &v.mediaInput);
   ImGui::SetNextItemWidth(-FLT_MIN);
-  ImGui::InputTextWithHint("##transcript", "transcript file (optional)", &r.transcriptInput);
-  ImGui::BeginDisabled(r.mediaInput.empty());
-  if (ImGui::Button("Open recording")) openRecording(state, r.mediaInput, r.transcriptInput);
+  ImGui::InputTextWithHint("##transcript", "transcript file (optional)", &v.transcriptInput);
+  ImGui::BeginDisabled(v.mediaInput.empty());
+  if (ImGui::Button("Open recording")) openRecording(state, v.mediaInput, v.transcriptInput);
   ImGui::EndDisabled();
 }
 
 // The file has gone (or is not the one scored): find it again.
 void drawRelink(AppState& state) {
-  RecordingState& r = state.recording;
+  session::RecordingState& r = state.recording;
+  RecordingView& v = state.recordingView;
   ImGui::TextColored(palette().muted, "Find the recording (size and content are checked):");
   ImGui::SetNextItemWidth(-FLT_MIN);
-  ImGui::InputTextWithHint("##relink", "new location of the recording", &r.relinkInput);
-  ImGui::BeginDisabled(r.relinkInput.empty());
-  if (ImGui::Button("Relink")) relinkRecording(state, r.relinkInput, false);
+  ImGui::InputTextWithHint("##relink", "new location of the recording", &v.relinkInput);
+  ImGui::BeginDisabled(v.relinkInput.empty());
+  if (ImGui::Button("Relink")) relinkRecording(state, v.relinkInput, false);
   ImGui::EndDisabled();
   if (r.relinkMismatch) {
     ImGui::SameLine();
     if (ImGui::Button("Use it anyway")) {
-      if (!r.relinkInput.empty()) {
-        relinkRecording(state, r.relinkInput, true);
+      if (!v.relinkInput.empty()) {
+        relinkRecording(state, v.relinkInput, true);
       } else {  // the file already open differs from the one scored: the tutor accepts it
         r.expected.reset();
         r.relinkMismatch = false;
@@ -48,7 +60,7 @@ void drawRelink(AppState& state) {
 }
 
 void drawWarnings(AppState& state) {
-  RecordingState& r = state.recording;
+  session::RecordingState& r = state.recording;
   if (r.refusedLink) {
     ImGui::PushTextWrapPos(0);
     ImGui::TextColored(palette().warning, "Not opened: %s", r.refusedMessage.c_str());
@@ -106,7 +118,7 @@ void takeDroppedFiles(AppState& state) {
 void drawRecordingPane(AppState& state) {
   if (!state.droppedFiles.empty()) takeDroppedFiles(state);
   updateRecording(state);
-  RecordingState& r = state.recording;
+  session::RecordingState& r = state.recording;
   if (r.player) r.player->update(ImGui::GetIO().BackendRendererName != nullptr);
   const float width = ImGui::GetContentRegionAvail().x;
 

@@ -8,7 +8,7 @@
 #include "ui/keys.h"
 #include "ui/recording_pane.h"
 #include "ui/recording_parts.h"
-#include "ui/recording_state.h"
+#include "session/recording_session.h"
 
 namespace coachscope::ui {
 namespace {

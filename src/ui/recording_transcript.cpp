@@ -10,9 +10,9 @@
 #include "core/transcript_export.h"
 #include "store/atomic_file.h"
 #include "ui/fonts.h"
-#include "ui/observer_session.h"
+#include "session/observer_session.h"
 #include "ui/recording_parts.h"
-#include "ui/recording_state.h"
+#include "session/recording_session.h"
 
 namespace coachscope::ui {
 namespace {
@@ -67,13 +67,14 @@ void drawWarnings(const core::Transcript& t) {
 }
 
 void drawCues(AppState& state) {
-  RecordingState& r = state.recording;
+  session::RecordingState& r = state.recording;
+  RecordingView& v = state.recordingView;
   const core::Transcript& t = *r.transcript;
   drawWarnings(t);
   ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - ImGui::CalcTextSize("Follow").x - 40);
-  ImGui::InputTextWithHint("##search", "search the transcript", &r.search);
+  ImGui::InputTextWithHint("##search", "search the transcript", &v.search);
   ImGui::SameLine();
-  ImGui::Checkbox("Follow", &r.followPlayback);
+  ImGui::Checkbox("Follow", &v.followPlayback);
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("Keep the cue being spoken in view");
 
   const double now = r.player ? r.player->framePosition() : 0;
@@ -82,14 +83,18 @@ void drawCues(AppState& state) {
   std::vector<int> rows;
   for (int i = 0; i < static_cast<int>(t.cues.size()); ++i) {
     const core::Cue& cue = t.cues[static_cast<std::size_t>(i)];
-    if (containsIgnoringCase(cue.text, r.search) || containsIgnoringCase(cue.speaker, r.search)) rows.push_back(i);
+    if (containsIgnoringCase(cue.text, v.search) || containsIgnoringCase(cue.speaker, v.search)) rows.push_back(i);
   }
-  if (!r.search.empty()) ImGui::TextColored(palette().muted, "%zu of %zu cues match", rows.size(), t.cues.size());
+  if (!v.search.empty()) ImGui::TextColored(palette().muted, "%zu of %zu cues match", rows.size(), t.cues.size());
   if (!ImGui::BeginChild("cues", ImVec2(0, 0), true)) {
     ImGui::EndChild();
     return;
   }
-  const bool scrollToCurrent = r.followPlayback && current != r.shownCue && r.search.empty();
+  if (v.shownTranscript != r.transcriptLoads) {  // another transcript: bring its current cue into view
+    v.shownTranscript = r.transcriptLoads;
+    v.shownCue = -2;
+  }
+  const bool scrollToCurrent = v.followPlayback && current != v.shownCue && v.search.empty();
   const float timeWidth = ImGui::CalcTextSize("0:00:00").x + ImGui::GetStyle().ItemSpacing.x;
   for (int i : rows) {
     const core::Cue& cue = t.cues[static_cast<std::size_t>(i)];
@@ -139,12 +144,13 @@ void drawCues(AppState& state) {
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Line %d: click to play from %s", cue.line, mediaTime(cue.start, true).c_str());
     ImGui::PopID();
   }
-  if (scrollToCurrent) r.shownCue = current;
+  if (scrollToCurrent) v.shownCue = current;
   ImGui::EndChild();
 }
 
 void drawSpeakers(AppState& state) {
-  RecordingState& r = state.recording;
+  session::RecordingState& r = state.recording;
+  RecordingView& v = state.recordingView;
   const std::vector<std::string> speakers = r.transcript->speakers();
   if (speakers.empty()) {
     ImGui::TextWrapped("This transcript names no speakers, so coach and client cannot be told apart.");
@@ -164,31 +170,31 @@ void drawSpeakers(AppState& state) {
   ImGui::Separator();
   ImGui::TextUnformatted("Assessor-ready transcript");
   ImGui::TextColored(palette().muted, "Coach and client on separate lines, a timestamp at each change of speaker.");
-  if (r.exportPath.empty()) r.exportPath = r.transcriptPath.parent_path() / (r.transcriptPath.stem().string() + "-assessor.html");
+  if (v.exportPath.empty()) v.exportPath = r.transcriptPath.parent_path() / (r.transcriptPath.stem().string() + "-assessor.html");
   ImGui::SetNextItemWidth(-FLT_MIN);
-  ImGui::InputText("##export", &r.exportPath);
+  ImGui::InputText("##export", &v.exportPath);
   auto write = [&](bool html) {
-    std::filesystem::path path = r.exportPath;
+    std::filesystem::path path = v.exportPath;
     if (!html && path.extension() == ".html") path.replace_extension(".txt");
     if (html && path.extension() == ".txt") path.replace_extension(".html");
     const std::string title = fmt::format("Transcript: {}", r.transcriptPath.filename().string());
     const std::string text = html ? core::exportTranscriptHtml(*r.transcript, r.roles, title)
                                   : core::exportTranscriptText(*r.transcript, r.roles, title);
     auto written = store::writeFileAtomically(path, text);
-    r.exportMessage = written ? "Written to " + path.string() : written.error().message();
+    v.exportMessage = written ? "Written to " + path.string() : written.error().message();
   };
   if (ImGui::Button("Export HTML")) write(true);
   ImGui::SameLine();
   if (ImGui::Button("Export text")) write(false);
-  if (!r.exportMessage.empty()) {
+  if (!v.exportMessage.empty()) {
     ImGui::PushTextWrapPos(0);
-    ImGui::TextColored(palette().muted, "%s", r.exportMessage.c_str());
+    ImGui::TextColored(palette().muted, "%s", v.exportMessage.c_str());
     ImGui::PopTextWrapPos();
   }
 }
 
 void drawHints(AppState& state) {
-  RecordingState& r = state.recording;
+  session::RecordingState& r = state.recording;
   ImGui::TextColored(palette().muted, "Hints to check against the recording, not scores.");
   float threshold = static_cast<float>(r.evidenceSettings.silenceSeconds);
   ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x * 0.6f);
@@ -225,14 +231,16 @@ void drawHints(AppState& state) {
 }  // namespace
 
 void drawTranscriptTabs(AppState& state) {
-  RecordingState& r = state.recording;
+  session::RecordingState& r = state.recording;
+  RecordingView& v = state.recordingView;
   if (!r.transcript) {
     ImGui::TextColored(palette().muted, "No transcript.");
     ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - ImGui::CalcTextSize("Load").x - 24);
-    ImGui::InputTextWithHint("##load-transcript", "WebVTT or SRT file", &r.transcriptInput);
+    takeOfferedPaths(state);
+    ImGui::InputTextWithHint("##load-transcript", "WebVTT or SRT file", &v.transcriptInput);
     ImGui::SameLine();
-    ImGui::BeginDisabled(r.transcriptInput.empty());
-    if (ImGui::Button("Load")) openTranscript(state, r.transcriptInput);
+    ImGui::BeginDisabled(v.transcriptInput.empty());
+    if (ImGui::Button("Load")) openTranscript(state, v.transcriptInput);
     ImGui::EndDisabled();
     return;
   }

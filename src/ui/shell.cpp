@@ -2,14 +2,15 @@
 
 #include <imgui.h>
 
+#include <algorithm>
+
 #include "ui/calibration_panel.h"
 #include "ui/fonts.h"
 #include "ui/framework_panel.h"
 #include "ui/notices.h"
+#include "session/observer_session.h"
 #include "ui/observer_panel.h"
-#include "ui/observer_session.h"
 #include "ui/progress_panel.h"
-#include "ui/recording_pane.h"
 
 namespace coachscope::ui {
 namespace {
@@ -29,17 +30,25 @@ void toggleTheme(AppState& state) {
   state.themeChanged = true;
 }
 
+// Review mode (`coachscope review`) shows the learner's record and nothing else.
+bool shown(const AppState& state, const PanelEntry& panel) { return !state.progress.reviewMode || panel.inReview; }
+
 void drawMenuBar(AppState& state) {
   if (!ImGui::BeginMenuBar()) return;
-  // Review mode is read-only: the observer's file and edit actions are not offered.
-  const bool review = state.progress.reviewMode;
+  // Review mode is read-only: only the panels shown in it offer their items.
   if (ImGui::BeginMenu("File")) {
-    if (!review) drawObserverFileMenu(state);
+    for (const PanelEntry& panel : panels()) {
+      if (panel.fileMenu && shown(state, panel)) panel.fileMenu(state);
+    }
     if (ImGui::MenuItem("Quit", describe(kQuit).c_str())) state.quitRequested = true;
     ImGui::EndMenu();
   }
-  if (!review && ImGui::BeginMenu("Edit")) {
-    drawObserverEditMenu(state);
+  const bool anyEdit = std::any_of(panels().begin(), panels().end(),
+                                   [&](const PanelEntry& p) { return p.editMenu && shown(state, p); });
+  if (anyEdit && ImGui::BeginMenu("Edit")) {
+    for (const PanelEntry& panel : panels()) {
+      if (panel.editMenu && shown(state, panel)) panel.editMenu(state);
+    }
     ImGui::EndMenu();
   }
   if (ImGui::BeginMenu("View")) {
@@ -93,9 +102,9 @@ void drawShortcutOverlay(AppState& state) {
   };
   section("Everywhere", shellShortcuts());
   for (const PanelEntry& panel : panels()) {
-    if (panel.shortcuts) section(panel.title, panel.shortcuts());
+    if (!panel.shortcuts || !shown(state, panel)) continue;
+    for (const ShortcutSection& part : panel.shortcuts()) section(part.title.c_str(), part.lines);
   }
-  section("Recorded sessions", recordingShortcuts());
   ImGui::End();
 }
 
@@ -109,7 +118,7 @@ void handleGlobalShortcuts(AppState& state) {
 void takeDroppedFiles(AppState& state) {
   std::vector<std::string> unclaimed;
   for (const std::string& path : state.droppedFiles) {
-    if (looksLikeObservationFile(path)) {  // for the Observe tab
+    if (session::looksLikeObservationFile(path)) {  // for the Observe tab
       unclaimed.push_back(path);
       continue;
     }
@@ -127,13 +136,20 @@ void takeDroppedFiles(AppState& state) {
 
 }  // namespace
 
-bool readyToQuit(AppState& state) { return observerReadyToQuit(state); }
+bool readyToQuit(AppState& state) {
+  bool ready = true;
+  for (const PanelEntry& panel : panels()) {
+    if (panel.readyToQuit && !panel.readyToQuit(state)) ready = false;
+  }
+  return ready;
+}
 
 const std::vector<PanelEntry>& panels() {
   static const std::vector<PanelEntry> entries = {
-      {kObserveTab, drawObserverPanel, observerShortcuts},  // first: the app opens on it
+      // First: the app opens on it.
+      {kObserveTab, drawObserverPanel, observerHelp, drawObserverFileMenu, drawObserverEditMenu, observerReadyToQuit},
       {"Framework", drawFrameworkPanel, nullptr},
-      {kProgressTabTitle, drawProgressPanel, progressShortcuts},
+      {kProgressTabTitle, drawProgressPanel, progressHelp, nullptr, nullptr, nullptr, true},
       {"Calibrate", drawCalibrationPanel, nullptr},
   };
   return entries;
@@ -153,8 +169,7 @@ void drawShell(AppState& state) {
   drawNotices(state);
   if (ImGui::BeginTabBar(kTabBarId)) {
     for (const PanelEntry& panel : panels()) {
-      // Review mode (`coachscope review`) shows the learner's record and nothing else.
-      if (state.progress.reviewMode && std::string_view(panel.title) != kProgressTabTitle) continue;
+      if (!shown(state, panel)) continue;
       ImGuiTabItemFlags tabFlags = state.requestedTab == panel.title ? ImGuiTabItemFlags_SetSelected : 0;
       if (ImGui::BeginTabItem(panel.title, nullptr, tabFlags)) {
         panel.draw(state);

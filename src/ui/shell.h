@@ -1,5 +1,6 @@
 // The one full-window frame every panel lives in: menu bar, notices, and a tab per panel.
-// Panels are registered in one table in shell.cpp.
+// Panels are registered in one table in shell.cpp; each entry brings its own menu items, F1
+// lines and quit check, so the shell draws and asks them all alike.
 #pragma once
 
 #include <string>
@@ -19,10 +20,21 @@ struct ShortcutHelp {
   std::string action;
 };
 
+// A titled group of lines in the F1 overlay.
+struct ShortcutSection {
+  std::string title;
+  std::vector<ShortcutHelp> lines;
+};
+
 struct PanelEntry {
-  const char* title;                             // tab label, unique
-  void (*draw)(AppState&);                       // draws the tab's contents
-  std::vector<ShortcutHelp> (*shortcuts)();      // for the F1 overlay; may be null
+  const char* title;                           // tab label, unique
+  void (*draw)(AppState&);                     // draws the tab's contents
+  std::vector<ShortcutSection> (*shortcuts)();  // for the F1 overlay; may be null
+  void (*fileMenu)(AppState&) = nullptr;       // items at the top of the File menu
+  void (*editMenu)(AppState&) = nullptr;       // items of the Edit menu
+  // After a quit request: false holds the quit back while the panel asks about unsaved work.
+  bool (*readyToQuit)(AppState&) = nullptr;
+  bool inReview = false;  // shown in review mode (`coachscope review`), where nothing is edited
 };
 
 const std::vector<PanelEntry>& panels();

@@ -16,7 +16,7 @@
 #include "store/observation_codec.h"
 #include "ui/app_state.h"
 #include "ui/keys.h"
-#include "ui/observer_session.h"
+#include "session/observer_session.h"
 #include "ui/shell.h"
 
 using namespace coachscope;

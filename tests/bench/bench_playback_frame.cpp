@@ -19,7 +19,7 @@
 #include "ui/app_state.h"
 #include "ui/fonts.h"
 #include "ui/recording_pane.h"
-#include "ui/recording_state.h"
+#include "session/recording_session.h"
 #include "ui/theme.h"
 
 using namespace coachscope;
@@ -81,7 +81,7 @@ int main(int argc, char** argv) {
   {
     ui::AppState state;
     state.catalog.addBuiltIns();
-    ui::openTranscript(state, argv[2]);
+    session::openTranscript(state, argv[2]);
     auto runPhase = [&](const char* name) {
       Phase phase{name, {}, 0};
       const long framesBefore = state.recording.player ? state.recording.player->framesRendered() : 0;
@@ -109,7 +109,7 @@ int main(int argc, char** argv) {
       phases.push_back(std::move(phase));
     };
     runPhase("transcript only, no media");
-    ui::openRecording(state, argv[1], argv[2]);
+    session::openRecording(state, argv[1], argv[2]);
     for (int i = 0; i < 500 && state.recording.player && !state.recording.player->state().loaded; ++i) {
       state.recording.player->update(true);
       glfwWaitEventsTimeout(0.01);

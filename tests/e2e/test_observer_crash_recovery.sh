@@ -33,8 +33,8 @@ with_display sh -c 'echo $$ > "$1/app.pid"; exec "$2" --workspace "$3" --script 
   sh "$out_dir" "$COACHSCOPE_BIN" "$workspace" "$out_dir/session.txt" &
 runner=$!
 # The notes are typed a character a frame: on a loaded machine (software GL under Xvfb, parallel
-# CTest) that takes 45 s or more, so allow three minutes before calling it stuck.
-for _ in $(seq 1 1800); do
+# CTest) that takes 45 s or more, so allow four minutes before calling it stuck.
+for _ in $(seq 1 2400); do
   [ -e "$ready" ] && break
   sleep 0.1
 done

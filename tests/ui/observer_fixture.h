@@ -8,7 +8,7 @@
 #include "harness.h"
 #include "ui/app_state.h"
 #include "ui/observer_keys.h"
-#include "ui/observer_session.h"
+#include "session/observer_session.h"
 #include "ui/shell.h"
 
 namespace coachscope::test {
@@ -32,7 +32,7 @@ inline void prepareObserver(ui::AppState& state, const std::filesystem::path& wo
   state.catalog.addBuiltIns();
   state.frameworkKey = state.catalog.defaultFramework()->key();
   state.observer.workspace = workspace;
-  ui::useClock(state.observer, std::make_unique<core::LiveClock>([&time] { return time.now; }));
+  session::useClock(state.observer, std::make_unique<core::LiveClock>([&time] { return time.now; }));
 }
 
 inline const core::Framework& icf(const ui::AppState& state) { return *state.catalog.defaultFramework(); }

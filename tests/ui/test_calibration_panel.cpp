@@ -168,7 +168,7 @@ TEST_CASE("agreement: clicking a timeline event selects it and seeks the observe
   ui.frame(3);
   // The observer has this session's recording open (set after its first frame, which starts a session).
   state.observer.stack = core::CommandStack(pair.lead);
-  const auto& targets = state.calibration.targets;
+  const auto& targets = state.calibrationView.targets;
   const auto target = std::find_if(targets.begin(), targets.end(), [&](const TimelineTarget& t) {
     return t.id == pair.trainee.events.back().id;  // B's event at 25:00 that A does not have
   });
@@ -181,7 +181,7 @@ TEST_CASE("agreement: clicking a timeline event selects it and seeks the observe
   // Without the recording open, a click only selects.
   state.observer.stack = core::CommandStack();
   seen->position = 0;
-  const TimelineTarget first = state.calibration.targets.front();
+  const TimelineTarget first = state.calibrationView.targets.front();
   ui.mouseClick(ImVec2(first.x, first.y));
   ui.frame();
   CHECK(state.calibration.selectedId == first.id);

@@ -193,7 +193,7 @@ TEST_CASE("observer: entries can be selected, quoted, re-timed, filtered and del
   test::prepareObserver(state, test::observerWorkspace("entries"), time);
   HeadlessUi ui([&] { drawShell(state); });
   ui.frame(2);
-  ObserverState& o = state.observer;
+  session::ObserverState& o = state.observer;
   ui.press(Key::F5);
   time.advance(30);
   const Shortcut key = test::keyOf(state, test::icf(state).markers[0].code);
@@ -220,10 +220,10 @@ TEST_CASE("observer: entries can be selected, quoted, re-timed, filtered and del
 
   const std::string eventId = o.selectedId;
   o.selectedId.clear();  // the selection editor would show the quote too
-  o.filter = TimelineFilter::Strengths;
+  o.filter = session::TimelineFilter::Strengths;
   CHECK(ui.shows("Strong question"));
   CHECK_FALSE(ui.shows("so what matters most?"));
-  o.filter = TimelineFilter::All;
+  o.filter = session::TimelineFilter::All;
   o.filterText = "matters";
   CHECK(ui.shows("so what matters most?"));
   CHECK_FALSE(ui.shows("Strong question"));

@@ -10,6 +10,7 @@
 
 using namespace coachscope;
 using namespace coachscope::ui;
+using namespace coachscope::session;
 using test::FakeTime;
 using test::HeadlessUi;
 namespace fs = std::filesystem;
@@ -90,12 +91,12 @@ TEST_CASE("observer: the script sets a note's kind and tag like Alt+1..4, the ta
   const core::Framework& f = test::icf(state);
   const std::string marker = f.markers[3].code;
   const std::string competency = f.competencies.back().id;
-  o.script = {"kind strength",  "tag " + marker,       "note Asked what mattered", "kind question",
+  state.observerView.script = {"kind strength",  "tag " + marker,       "note Asked what mattered", "kind question",
               "tag " + competency, "note Why now?",    "marker " + f.markers[5].code, "tag last",
               "kind development", "note Interrupted", "tag none",  "note Plain"};
-  o.scriptLine = 0;
-  for (int i = 0; i < 200 && o.scriptLine < o.script.size(); ++i) ui.frame();
-  REQUIRE(o.scriptLine == o.script.size());
+  state.observerView.scriptLine = 0;
+  for (int i = 0; i < 200 && state.observerView.scriptLine < state.observerView.script.size(); ++i) ui.frame();
+  REQUIRE(state.observerView.scriptLine == state.observerView.script.size());
   const auto& notes = o.stack.observation().notes;
   REQUIRE(notes.size() == 4);
   auto find = [&](const std::string& text) -> const core::Note& {
@@ -121,9 +122,9 @@ TEST_CASE("observer: a script's unknown kind or tag is an error, not a silent de
   HeadlessUi ui([&] { drawShell(state); });
   ui.frame(2);
   ObserverState& o = state.observer;
-  o.script = {"kind shouting", "tag 99.99"};
-  o.scriptLine = 0;
-  for (int i = 0; i < 20 && o.scriptLine < o.script.size(); ++i) ui.frame();
+  state.observerView.script = {"kind shouting", "tag 99.99"};
+  state.observerView.scriptLine = 0;
+  for (int i = 0; i < 20 && state.observerView.scriptLine < state.observerView.script.size(); ++i) ui.frame();
   int errors = 0;
   for (const auto& notice : state.notices) errors += notice.level == Notice::Level::Error;
   CHECK(errors == 2);

@@ -43,7 +43,7 @@ TEST_CASE("observer: every command kind undoes with Ctrl+Z and redoes with Ctrl+
   test::prepareObserver(state, test::observerWorkspace("undo-all"), time);
   HeadlessUi ui([&] { drawShell(state); });
   ui.frame(2);
-  ObserverState& o = state.observer;
+  session::ObserverState& o = state.observer;
   const core::Framework& f = test::icf(state);
   const Shortcut key = test::keyOf(state, f.markers[2].code);
   time.advance(3);

@@ -75,11 +75,11 @@ TEST_CASE("progress: a coaching-log entry added in the tab is saved to the recor
   ui.click(section("Coaching log"));
   CHECK(ui.shows("4 sessions, 3.58 h of coaching"));
   ui.click(std::string(kTab) + "/record/section/Add entry");
-  CHECK(state.progress.editingLog);
+  CHECK(state.progressView.editingLog);
   ui.type("Robin");  // the editor opens with the cursor in the coachee field
   ui.click(std::string(kTab) + "/record/section/logEditor/Save entry");
   INFO(ui.frameText());
-  CHECK_FALSE(state.progress.editingLog);
+  CHECK_FALSE(state.progressView.editingLog);
   CHECK(ui.shows("5 sessions, 4.58 h of coaching"));
   CHECK(ui.shows("Robin"));
   auto onDisk = store::loadRecordFile(state.progress.recordPath);

@@ -8,7 +8,7 @@
 
 #include "store/content_hash.h"
 #include "ui/app_state.h"
-#include "ui/recording_state.h"
+#include "session/recording_session.h"
 
 using namespace coachscope;
 namespace fs = std::filesystem;
@@ -33,20 +33,20 @@ TEST_CASE("recording: a named file that is not the stored one stays shut, and sa
 
   SECTION("different content") {
     core::MediaLink link{file.string(), print->sizeBytes, std::string(64, '0'), 40, ""};
-    ui::openNamedRecording(state, link, 0);
+    session::openNamedRecording(state, link, 0);
     CHECK(state.recording.refusedLink);
     CHECK(state.recording.refusedMessage.find(file.string()) != std::string::npos);
     CHECK(state.recording.refusedMessage.find("SHA-256") != std::string::npos);
   }
   SECTION("no size and hash stored") {
     core::MediaLink link{file.string(), 0, "", 40, ""};
-    ui::openNamedRecording(state, link, 0);
+    session::openNamedRecording(state, link, 0);
     CHECK(state.recording.refusedMessage.find("stores no size and SHA-256") != std::string::npos);
   }
   SECTION("a path through .. is shown resolved") {
     const fs::path roundabout = file.parent_path() / ".." / file.parent_path().filename() / file.filename();
     core::MediaLink link{roundabout.string(), print->sizeBytes + 1, print->sha256, 40, ""};
-    ui::openNamedRecording(state, link, 0);
+    session::openNamedRecording(state, link, 0);
     CHECK(state.recording.refusedMessage.find("(" + fs::weakly_canonical(file).string() + ")") != std::string::npos);
   }
   CHECK_FALSE(state.recording.player);  // nothing was opened

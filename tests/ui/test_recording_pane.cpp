@@ -14,9 +14,9 @@
 
 #include "harness.h"
 #include "ui/app_state.h"
-#include "ui/observer_session.h"
+#include "session/observer_session.h"
 #include "ui/recording_pane.h"
-#include "ui/recording_state.h"
+#include "session/recording_session.h"
 #include "ui/shell.h"
 
 using namespace coachscope;
@@ -99,7 +99,7 @@ TEST_CASE("recording: with nothing open the pane offers to open a recording and 
 
 TEST_CASE("recording: the transcript follows the media and a click on a line seeks there", "[recording-ui]") {
   Fixture f;
-  ui::openRecording(f.state, toneFile(), writeFile("session.vtt", kTranscript));
+  session::openRecording(f.state, toneFile(), writeFile("session.vtt", kTranscript));
   REQUIRE(f.loaded());
   CHECK(f.state.observer.clock);
   CHECK(f.state.observer.clock->canSeek());
@@ -115,14 +115,14 @@ TEST_CASE("recording: the transcript follows the media and a click on a line see
   CHECK(f.ui.shows("0:20.0 / 0:40"));
 
   // Search narrows the list.
-  f.state.recording.search = "liked";
+  f.state.recordingView.search = "liked";
   CHECK(f.ui.shows("1 of 4 cues match"));
   CHECK_FALSE(f.ui.shows("without feeling guilty"));
 }
 
 TEST_CASE("recording: transport buttons jump 5 and 30 seconds and set the speed", "[recording-ui]") {
   Fixture f;
-  ui::openRecording(f.state, toneFile());
+  session::openRecording(f.state, toneFile());
   REQUIRE(f.loaded());
   f.ui.click("rec/+30");
   REQUIRE(f.settledAt(30.0));
@@ -140,44 +140,44 @@ TEST_CASE("recording: transport buttons jump 5 and 30 seconds and set the speed"
 
 TEST_CASE("recording: marker events and notes are stamped with the media position", "[recording-ui]") {
   Fixture f;
-  ui::initialiseObserver(f.state);
-  ui::openRecording(f.state, toneFile(), writeFile("stamps.vtt", kTranscript));
+  session::initialiseObserver(f.state);
+  session::openRecording(f.state, toneFile(), writeFile("stamps.vtt", kTranscript));
   REQUIRE(f.loaded());
   f.player().seekTo(12.5);
   REQUIRE(f.settledAt(12.5));
   const core::Framework* framework = f.state.catalog.framework(f.state.observer.stack.observation().frameworkKey());
   REQUIRE(framework);
-  ui::recordMarker(f.state.observer, framework->markers.front().code);
+  session::recordMarker(f.state.observer, framework->markers.front().code);
   REQUIRE(!f.state.observer.stack.observation().events.empty());
   CHECK(f.state.observer.stack.observation().events.back().time == Approx(12.5).margin(0.05));
 
   // Autopause: the first keystroke pauses playback and stamps the note; Enter resumes.
   f.state.observer.settings.autopause = true;
-  ui::toggleClock(f.state.observer);  // play
+  session::toggleClock(f.state.observer);  // play
   REQUIRE(f.frameUntil([&] { return !f.player().state().paused && f.player().currentPosition() > 12.8; }));
-  ui::typeNote(f.state.observer, "G");
+  session::typeNote(f.state.observer, "G");
   const double stamped = f.state.observer.stack.observation().notes.back().time;
   REQUIRE(f.frameUntil([&] { return f.player().state().paused; }));
   CHECK(stamped > 12.5);
   CHECK(std::abs(f.player().currentPosition() - stamped) < 0.3);
-  ui::typeNote(f.state.observer, "Good open question");
-  ui::finishNote(f.state.observer);
+  session::typeNote(f.state.observer, "Good open question");
+  session::finishNote(f.state.observer);
   CHECK(f.frameUntil([&] { return !f.player().state().paused; }));
   CHECK(f.state.observer.stack.observation().notes.back().time == Approx(stamped));
 }
 
 TEST_CASE("recording: a refused transcript is reported and the old one stays; a damaged one shows its warnings", "[recording-ui]") {
   Fixture f;
-  ui::openTranscript(f.state, writeFile("good.vtt", kTranscript));
+  session::openTranscript(f.state, writeFile("good.vtt", kTranscript));
   REQUIRE(f.state.recording.transcript);
   const auto bad = writeFile("bad.vtt", "WEBVTT\n\nNOTE no cue here\n");
-  ui::openTranscript(f.state, bad);
+  session::openTranscript(f.state, bad);
   CHECK(f.ui.shows("Transcript not loaded: " + bad.string() + ": no cues"));
   CHECK(f.state.recording.transcript->cues.size() == 4);
   CHECK(f.ui.shows("What would you like to work on today?"));
-  ui::openTranscript(f.state, writeFile("latin1.srt", "1\n00:00:01,000 --> 00:00:02,000\nCaf\xE9\n"));
+  session::openTranscript(f.state, writeFile("latin1.srt", "1\n00:00:01,000 --> 00:00:02,000\nCaf\xE9\n"));
   CHECK(f.ui.shows("line 3, column 4: not valid UTF-8"));
-  ui::openTranscript(f.state, writeFile("swapped.vtt", "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nA: one\n\n00:00:00.500 --> "
+  session::openTranscript(f.state, writeFile("swapped.vtt", "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nA: one\n\n00:00:00.500 --> "
                                                        "00:00:03.000\nB: two\n"));
   REQUIRE(f.state.recording.transcript->cues.size() == 2);
   CHECK(f.ui.shows("1 warning: cues skipped or repaired"));
@@ -185,21 +185,21 @@ TEST_CASE("recording: a refused transcript is reported and the old one stays; a 
 
 TEST_CASE("recording: speakers map to coach and client; hints and export follow", "[recording-ui]") {
   Fixture f;
-  ui::openTranscript(f.state, writeFile("map.vtt", kTranscript));
+  session::openTranscript(f.state, writeFile("map.vtt", kTranscript));
   CHECK(f.state.recording.rolesGuessed);
   CHECK(f.state.recording.roles.role("Jane") == core::SpeakerRole::Coach);
-  ui::setSpeakerRole(f.state, "Jane", core::SpeakerRole::Client);
-  ui::setSpeakerRole(f.state, "Sam", core::SpeakerRole::Coach);
+  session::setSpeakerRole(f.state, "Jane", core::SpeakerRole::Client);
+  session::setSpeakerRole(f.state, "Sam", core::SpeakerRole::Coach);
   f.ui.frame();
   bool talk = false;
   for (const core::EvidenceHint& h : f.state.recording.hints) {
     if (h.kind == "talkTime") talk = h.text.find("coach 67%") != std::string::npos;
   }
   CHECK(talk);
-  CHECK(ui::hintsForMarker(f.state.recording, "7.8").size() == 1);
+  CHECK(session::hintsForMarker(f.state.recording, "7.8").size() == 1);
   f.ui.click("rec/transcript-tabs/Speakers");
   CHECK(f.ui.shows("Assessor-ready transcript"));
-  f.state.recording.exportPath = (testDir() / "assessor.html").string();
+  f.state.recordingView.exportPath = (testDir() / "assessor.html").string();
   f.ui.click("rec/transcript-tabs/Speakers/Export HTML");
   std::ifstream in(testDir() / "assessor.html");
   const std::string html((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
@@ -219,22 +219,22 @@ TEST_CASE("recording: a moved recording is found again by size and hash", "[reco
   const std::filesystem::path moved = testDir() / "moved-here.m4a";
   std::filesystem::rename(original, moved);
 
-  ui::openRecording(f.state, original, {}, link);
+  session::openRecording(f.state, original, {}, link);
   CHECK(f.ui.shows("the recording is not there"));
   CHECK(f.ui.shows("Your scoring is kept"));
 
   // A different file is not taken silently.
   const auto other = writeFile("other.m4a", "not the recording");
-  f.state.recording.relinkInput = other.string();
+  f.state.recordingView.relinkInput = other.string();
   f.ui.click("rec/Relink");
   CHECK(f.state.recording.relinkMismatch);
   CHECK(f.ui.shows("Use it anyway?"));
 
-  f.state.recording.relinkInput = moved.string();
+  f.state.recordingView.relinkInput = moved.string();
   f.ui.click("rec/Relink");
   REQUIRE(f.loaded());
   CHECK(f.ui.shows("Relinked: size and content match"));
-  const auto current = ui::currentMediaLink(f.state.recording);
+  const auto current = session::currentMediaLink(f.state.recording);
   REQUIRE(current);
   CHECK(current->path == moved.string());
   CHECK(current->contentHash == link.contentHash);
@@ -243,7 +243,7 @@ TEST_CASE("recording: a moved recording is found again by size and hash", "[reco
 TEST_CASE("recording: an unreadable media file is reported by name and scoring stays open", "[recording-ui]") {
   Fixture f;
   const auto broken = writeFile("broken.mp4", std::string(3000, '\x17'));
-  ui::openRecording(f.state, broken);
+  session::openRecording(f.state, broken);
   REQUIRE(f.frameUntil([&] { return f.player().state().failed; }));
   CHECK(f.ui.shows(broken.string() + ":"));
   CHECK(f.ui.shows("Your scoring is kept"));
@@ -252,11 +252,11 @@ TEST_CASE("recording: an unreadable media file is reported by name and scoring s
 
 TEST_CASE("recording: a new session does not inherit the previous session's recording", "[recording-ui]") {
   Fixture f;
-  ui::initialiseObserver(f.state);
-  ui::openRecording(f.state, toneFile(), writeFile("first.vtt", kTranscript));
+  session::initialiseObserver(f.state);
+  session::openRecording(f.state, toneFile(), writeFile("first.vtt", kTranscript));
   REQUIRE(f.loaded());
   CHECK(f.state.observer.clock->canSeek());
-  ui::startNewSession(f.state);
+  session::startNewSession(f.state);
   f.ui.frame();
   CHECK_FALSE(f.state.recording.player);
   CHECK_FALSE(f.state.recording.transcript);
@@ -268,9 +268,9 @@ TEST_CASE("recording: a new session does not inherit the previous session's reco
 TEST_CASE("recording: opening a recording and its transcript records the link in the observation, undoably",
           "[recording-ui]") {
   Fixture f;
-  ui::initialiseObserver(f.state);
+  session::initialiseObserver(f.state);
   const auto transcript = writeFile("linked.vtt", kTranscript);
-  ui::openRecording(f.state, toneFile(), transcript);
+  session::openRecording(f.state, toneFile(), transcript);
   REQUIRE(f.loaded());
   const auto& media = f.state.observer.stack.observation().media;
   REQUIRE(media);
@@ -286,10 +286,10 @@ TEST_CASE("recording: opening a recording and its transcript records the link in
 TEST_CASE("recording: a missing recording never overwrites the size and hash the observation holds",
           "[recording-ui]") {
   Fixture f;
-  ui::initialiseObserver(f.state);
+  session::initialiseObserver(f.state);
   const core::MediaLink stored{(testDir() / "gone.m4a").string(), 4242, std::string(64, 'a'), 40, ""};
-  ui::applyChange(f.state.observer, core::SetMedia{stored});
-  ui::openRecording(f.state, stored.path, {}, stored);
+  session::applyChange(f.state.observer, core::SetMedia{stored});
+  session::openRecording(f.state, stored.path, {}, stored);
   f.ui.frame(3);
   const auto& media = f.state.observer.stack.observation().media;
   REQUIRE(media);
@@ -302,14 +302,14 @@ TEST_CASE("recording: transcript hints are shown beside the ratings of the marke
   ui::AppState state;
   state.catalog.addBuiltIns();
   state.frameworkKey = state.catalog.defaultFramework()->key();
-  ui::initialiseObserver(state);
+  session::initialiseObserver(state);
   HeadlessUi shell([&] { ui::drawShell(state); }, ImVec2(1600, 5000));
   shell.frame(2);
   CHECK_FALSE(shell.shows("Transcript hint"));
-  ui::openTranscript(state, writeFile("beside.vtt", kTranscript));
-  ui::refreshEvidence(state);  // the pane does this each frame in recorded mode
+  session::openTranscript(state, writeFile("beside.vtt", kTranscript));
+  session::refreshEvidence(state);  // the pane does this each frame in recorded mode
   shell.frame(2);
-  REQUIRE_FALSE(ui::hintsForMarker(state.recording, "7.8").empty());
+  REQUIRE_FALSE(session::hintsForMarker(state.recording, "7.8").empty());
   INFO(shell.frameText());
-  CHECK(shell.shows("Transcript hint 7.8: " + ui::hintsForMarker(state.recording, "7.8").front()->text));
+  CHECK(shell.shows("Transcript hint 7.8: " + session::hintsForMarker(state.recording, "7.8").front()->text));
 }

@@ -1,22 +1,21 @@
-// What the Calibrate tab's widgets do: load observations, find double-marked sessions in the
+// What calibration does: load observations, find double-marked sessions in the
 // workspace, recompute the comparison, and write the agreed observation.
 #include <algorithm>
 #include <fmt/format.h>
 
-#include "core/merge.h"
 #include "core/moderation.h"
 #include "core/observation_check.h"
+#include "session/calibration_session.h"
+#include "session/moderation_output.h"
 #include "store/observation_codec.h"
-#include "store/record_lock.h"
 #include "store/workspace.h"
-#include "ui/calibration_panel.h"
 
-namespace coachscope::ui {
+namespace coachscope::session {
 namespace {
 
 namespace fs = std::filesystem;
 
-fs::path workspaceOf(const AppState& state) {
+fs::path workspaceOf(const AppSession& state) {
   return state.observer.workspace.empty() ? store::resolveWorkspace() : state.observer.workspace;
 }
 
@@ -49,7 +48,7 @@ std::string sessionLabel(const std::vector<core::Observation>& observations) {
 
 }  // namespace
 
-bool addCalibrationFile(AppState& state, const fs::path& file) {
+bool addCalibrationFile(AppSession& state, const fs::path& file) {
   CalibrationState& c = state.calibration;
   auto loaded = store::loadObservationFile(file, state.catalog);
   if (!loaded) {
@@ -68,7 +67,7 @@ bool addCalibrationFile(AppState& state, const fs::path& file) {
   return true;
 }
 
-void scanWorkspaceSessions(AppState& state) {
+void scanWorkspaceSessions(AppSession& state) {
   CalibrationState& c = state.calibration;
   c.scanned = true;
   c.sessions.clear();
@@ -104,7 +103,7 @@ void scanWorkspaceSessions(AppState& state) {
                    [](const WorkspaceSession& x, const WorkspaceSession& y) { return x.date > y.date; });
 }
 
-void loadWorkspaceSession(AppState& state, std::size_t index) {
+void loadWorkspaceSession(AppSession& state, std::size_t index) {
   CalibrationState& c = state.calibration;
   if (index >= c.sessions.size()) return;
   const std::vector<fs::path> files = c.sessions[index].files;
@@ -113,7 +112,7 @@ void loadWorkspaceSession(AppState& state, std::size_t index) {
   for (const fs::path& file : files) addCalibrationFile(state, file);
 }
 
-void refreshCalibration(AppState& state) {
+void refreshCalibration(AppSession& state) {
   CalibrationState& c = state.calibration;
   if (!c.dirty) return;
   c.dirty = false;
@@ -155,7 +154,7 @@ void refreshCalibration(AppState& state) {
   c.report = core::computeAgreement(*framework, groups, settings);
 }
 
-bool writeAgreedObservation(AppState& state) {
+bool writeAgreedObservation(AppSession& state) {
   CalibrationState& c = state.calibration;
   auto fail = [&](std::string why) {
     c.result = std::move(why);
@@ -183,37 +182,20 @@ bool writeAgreedObservation(AppState& state) {
   const auto problems = core::checkAgainstFramework(*agreed, *framework, "agreed observation");
   if (!problems.empty()) return fail(problems.front().message());
 
-  const fs::path workspace = workspaceOf(state);
-  auto chosenFile = store::observationPath(workspace, agreed->id);
-  if (!chosenFile) return fail(chosenFile.error().message());
-  std::optional<fs::path> record;
-  if (c.mergeIntoRecord && !agreed->context.learnerId.empty()) {
-    // Checked before anything is written: a learner id from a file never becomes a path unchecked.
-    auto path = store::recordPath(workspace, agreed->context.learnerId);
-    if (!path) return fail(path.error().message());
-    record = *path;
-  }
-  const fs::path file = *chosenFile;
-  if (auto saved = store::saveObservationFile(file, *agreed); !saved) return fail(saved.error().message());
+  auto written = saveAgreedObservation(workspaceOf(state), *agreed, {}, {}, c.mergeIntoRecord, MissingRecord::Note);
+  if (!written) return fail(written.error().message());
+  const std::string file = written->file.string();
+  if (written->mergeError) return fail("Saved to " + file + " but not merged: " + written->mergeError->message());
   std::string merged;
-  if (c.mergeIntoRecord) {
-    std::error_code ec;
-    if (!record || !fs::exists(*record, ec)) {
-      merged = "; no learner record to merge into";
-    } else {
-      auto status = store::updateRecordFile(*record, [&](core::ProgressRecord& r) -> core::Result<bool> {
-        auto outcome = core::mergeObservation(r, *agreed);
-        if (!outcome) return outcome.error();
-        return outcome->added;
-      });
-      if (!status) return fail("Saved to " + file.string() + " but not merged: " + status.error().message());
-      merged = "; merged into " + (agreed->context.learnerName.empty() ? agreed->context.learnerId : agreed->context.learnerName) + "'s record";
-    }
+  if (written->merge == AgreedOutput::Merge::NoRecord) {
+    merged = "; no learner record to merge into";
+  } else if (written->merge == AgreedOutput::Merge::Merged) {
+    merged = "; merged into " + (agreed->context.learnerName.empty() ? agreed->context.learnerId : agreed->context.learnerName) + "'s record";
   }
-  c.result = "Agreed observation saved to " + file.string() + merged;
+  c.result = "Agreed observation saved to " + file + merged;
   c.resultIsError = false;
   state.notify(Notice::Level::Info, c.result);
   return true;
 }
 
-}  // namespace coachscope::ui
+}  // namespace coachscope::session

@@ -7,11 +7,10 @@
 
 #include "core/live_clock.h"
 #include "media/media_clock.h"
-#include "ui/app_state.h"
-#include "ui/observer_session.h"
-#include "ui/recording_state.h"
+#include "session/observer_session.h"
+#include "session/recording_session.h"
 
-namespace coachscope::ui {
+namespace coachscope::session {
 namespace {
 
 // Where there is no sound card (CI, Xvfb) set COACHSCOPE_AUDIO_OUTPUT=null.
@@ -21,13 +20,13 @@ media::PlayerOptions playerOptions() {
   return options;
 }
 
-const core::Framework* sessionFramework(const AppState& state) {
+const core::Framework* sessionFramework(const AppSession& state) {
   const core::Framework* f = state.catalog.framework(state.observer.stack.observation().frameworkKey());
   if (!f) f = state.framework();
   return f ? f : state.catalog.defaultFramework();
 }
 
-bool ensurePlayer(AppState& state) {
+bool ensurePlayer(AppSession& state) {
   RecordingState& r = state.recording;
   if (r.player) return true;
   auto created = media::MediaPlayer::create(playerOptions());
@@ -43,7 +42,7 @@ bool ensurePlayer(AppState& state) {
 // the command path, so the link is journaled, undoable and saved. Only a file that was read and
 // matches (or that the tutor chose over a mismatch) is recorded: a missing file never overwrites
 // the size and hash that a later relink is checked against.
-void recordMediaLink(AppState& state) {
+void recordMediaLink(AppSession& state) {
   RecordingState& r = state.recording;
   // No session yet (no id, no workspace for its journal): nothing to record the link in.
   if (!state.observer.initialised || !r.fingerprint || r.relinkMismatch) return;
@@ -58,14 +57,14 @@ void recordMediaLink(AppState& state) {
   applyChange(state.observer, core::SetMedia{link});
 }
 
-void installClock(AppState& state) {
+void installClock(AppSession& state) {
   auto clock = std::make_unique<media::MediaClock>(state.recording.player, state.observer.settings.autopause);
   useClock(state.observer, std::move(clock));
 }
 
 }  // namespace
 
-void openRecording(AppState& state, const std::filesystem::path& media, const std::filesystem::path& transcript,
+void openRecording(AppSession& state, const std::filesystem::path& media, const std::filesystem::path& transcript,
                    std::optional<core::MediaLink> expected, double startSeconds) {
   RecordingState& r = state.recording;
   r.expected = std::move(expected);
@@ -75,7 +74,6 @@ void openRecording(AppState& state, const std::filesystem::path& media, const st
   r.relinkMismatch = false;
   r.fingerprint.reset();
   r.mediaPath = media;
-  r.mediaInput = media.string();
   if (!ensurePlayer(state)) return;
   r.player->open(media, startSeconds);
   installClock(state);
@@ -97,9 +95,8 @@ void openRecording(AppState& state, const std::filesystem::path& media, const st
   recordMediaLink(state);
 }
 
-void openTranscript(AppState& state, const std::filesystem::path& transcript) {
+void openTranscript(AppSession& state, const std::filesystem::path& transcript) {
   RecordingState& r = state.recording;
-  r.transcriptInput = transcript.string();
   auto loaded = core::loadTranscriptFile(transcript);
   if (!loaded) {
     // The old transcript (if any) stays: a bad file loses nothing.
@@ -113,12 +110,12 @@ void openTranscript(AppState& state, const std::filesystem::path& transcript) {
   r.transcriptFingerprint = print ? std::optional<store::FileFingerprint>(*print) : std::nullopt;
   r.roles = core::guessSpeakerRoles(*r.transcript);
   r.rolesGuessed = !r.roles.bySpeaker.empty();
-  r.shownCue = -2;
+  ++r.transcriptLoads;
   r.evidenceStale = true;
   recordMediaLink(state);
 }
 
-void openNamedRecording(AppState& state, const core::MediaLink& link, double resumeAt) {
+void openNamedRecording(AppSession& state, const core::MediaLink& link, double resumeAt) {
   RecordingState& r = state.recording;
   r.refusedLink.reset();
   r.refusedMessage.clear();
@@ -127,8 +124,8 @@ void openNamedRecording(AppState& state, const core::MediaLink& link, double res
     r.refusedResumeAt = resumeAt;
     r.refusedMessage = named.error().message();
     r.expected = link;  // a relink is still checked against what the observation stores
-    r.mediaInput = link.path;
-    r.transcriptInput = link.transcriptPath;
+    r.offeredMediaPath = link.path;
+    r.offeredTranscriptPath = link.transcriptPath;
     state.notify(Notice::Level::Warning, "The observation's recording " + r.refusedMessage);
     return;
   }
@@ -137,14 +134,14 @@ void openNamedRecording(AppState& state, const core::MediaLink& link, double res
     if (auto named = store::checkNamedFile(link.transcriptPath, link.transcriptSizeBytes, link.transcriptHash)) {
       transcript = link.transcriptPath;
     } else {
-      r.transcriptInput = link.transcriptPath;
+      r.offeredTranscriptPath = link.transcriptPath;
       r.transcriptError = named.error().message() + " (open it from the form above to use it)";
     }
   }
   openRecording(state, link.path, transcript, link, resumeAt);
 }
 
-void confirmNamedRecording(AppState& state) {
+void confirmNamedRecording(AppSession& state) {
   RecordingState& r = state.recording;
   if (!r.refusedLink) return;
   const core::MediaLink link = *r.refusedLink;
@@ -153,7 +150,7 @@ void confirmNamedRecording(AppState& state) {
   openRecording(state, link.path, link.transcriptPath, link, r.refusedResumeAt);
 }
 
-void relinkRecording(AppState& state, const std::filesystem::path& candidate, bool force) {
+void relinkRecording(AppSession& state, const std::filesystem::path& candidate, bool force) {
   RecordingState& r = state.recording;
   auto print = store::fingerprintFile(candidate);
   if (!print) {
@@ -200,7 +197,7 @@ std::optional<core::MediaLink> currentMediaLink(const RecordingState& r) {
   return link;
 }
 
-std::vector<core::RecordingWarning> recordingWarnings(const AppState& state) {
+std::vector<core::RecordingWarning> recordingWarnings(const AppSession& state) {
   const RecordingState& r = state.recording;
   core::RecordingFacts facts;
   if (r.player && r.player->state().loaded && r.player->state().duration > 0) facts.mediaSeconds = r.player->state().duration;
@@ -217,14 +214,14 @@ std::vector<const core::EvidenceHint*> hintsForMarker(const RecordingState& r, c
   return out;
 }
 
-void setSpeakerRole(AppState& state, const std::string& speaker, core::SpeakerRole role) {
+void setSpeakerRole(AppSession& state, const std::string& speaker, core::SpeakerRole role) {
   RecordingState& r = state.recording;
   r.roles.bySpeaker[speaker] = role;
   r.rolesGuessed = false;
   r.evidenceStale = true;
 }
 
-void refreshEvidence(AppState& state) {
+void refreshEvidence(AppSession& state) {
   RecordingState& r = state.recording;
   r.evidenceStale = false;
   if (!r.transcript) {
@@ -236,7 +233,7 @@ void refreshEvidence(AppState& state) {
   r.hints = core::evidenceHints(r.evidence, r.roles, sessionFramework(state));
 }
 
-void updateRecording(AppState& state) {
+void updateRecording(AppSession& state) {
   RecordingState& r = state.recording;
   const core::Observation& observation = state.observer.stack.observation();
   // An observation that names its recording opens it once; a missing file shows the relink form.
@@ -251,6 +248,7 @@ void updateRecording(AppState& state) {
       }
       RecordingState fresh;
       fresh.linkedObservation = observation.id;
+      fresh.transcriptLoads = r.transcriptLoads + 1;  // a view's remembered cue is of the old one
       r = std::move(fresh);
     }
   }
@@ -270,4 +268,4 @@ void updateRecording(AppState& state) {
   }
 }
 
-}  // namespace coachscope::ui
+}  // namespace coachscope::session

@@ -1,4 +1,4 @@
-#include "ui/observer_session.h"
+#include "session/observer_session.h"
 
 #include <algorithm>
 #include <cctype>
@@ -12,7 +12,7 @@
 #include "core/observation_check.h"
 #include "store/observation_codec.h"
 
-namespace coachscope::ui {
+namespace coachscope::session {
 namespace {
 
 std::string timeText(const char* format, bool utc) {
@@ -115,12 +115,12 @@ void useClock(ObserverState& o, std::unique_ptr<core::SessionClock> clock) { o.c
 
 double clockNow(const ObserverState& o) { return o.clock ? o.clock->now() : 0.0; }
 
-void saveSettingsQuietly(AppState& state) {
+void saveSettingsQuietly(AppSession& state) {
   auto saved = store::saveSettings(store::settingsPath(state.observer.workspace), state.observer.settings);
   if (!saved) state.notifyError(saved.error());
 }
 
-void initialiseObserver(AppState& state) {
+void initialiseObserver(AppSession& state) {
   ObserverState& o = state.observer;
   if (o.initialised) return;
   o.initialised = true;
@@ -156,7 +156,7 @@ void initialiseObserver(AppState& state) {
   }
 }
 
-void startNewSession(AppState& state) {
+void startNewSession(AppSession& state) {
   ObserverState& o = state.observer;
   const core::Framework* framework = state.framework();
   if (!framework) framework = state.catalog.defaultFramework();
@@ -183,7 +183,7 @@ void startNewSession(AppState& state) {
   resetLiveClock(o, 0);
 }
 
-core::Status openObservation(AppState& state, const std::filesystem::path& file) {
+core::Status openObservation(AppSession& state, const std::filesystem::path& file) {
   auto loaded = store::loadObservationFile(file, state.catalog);
   if (!loaded) return loaded.error();
   ObserverState& o = state.observer;
@@ -196,7 +196,7 @@ core::Status openObservation(AppState& state, const std::filesystem::path& file)
   return core::Done{};
 }
 
-core::Status saveObservation(AppState& state, const std::filesystem::path& file) {
+core::Status saveObservation(AppSession& state, const std::filesystem::path& file) {
   ObserverState& o = state.observer;
   finishNote(o);
   std::filesystem::path target = file;
@@ -229,7 +229,7 @@ core::Status saveObservation(AppState& state, const std::filesystem::path& file)
   return core::Done{};
 }
 
-void recoverJournal(AppState& state, std::size_t index) {
+void recoverJournal(AppSession& state, std::size_t index) {
   ObserverState& o = state.observer;
   if (index >= o.recoverable.size()) return;
   store::JournalContents contents = std::move(o.recoverable[index]);
@@ -249,7 +249,7 @@ void recoverJournal(AppState& state, std::size_t index) {
                                         std::to_string(obs.notes.size()) + " notes. Save it with Ctrl+S.");
 }
 
-void discardRecoverable(AppState& state, std::size_t index) {
+void discardRecoverable(AppSession& state, std::size_t index) {
   ObserverState& o = state.observer;
   if (index >= o.recoverable.size()) return;
   std::error_code ec;
@@ -453,7 +453,7 @@ void seekTo(ObserverState& o, double time) {
 
 // --- derived ---
 
-const core::Framework* observedFramework(const AppState& state) {
+const core::Framework* observedFramework(const AppSession& state) {
   return state.catalog.framework(state.observer.stack.observation().frameworkKey());
 }
 
@@ -500,4 +500,4 @@ const std::vector<TimelineRow>& timelineFor(ObserverState& o) {
   return o.timeline;
 }
 
-}  // namespace coachscope::ui
+}  // namespace coachscope::session

@@ -1,15 +1,10 @@
-// The Progress tab's state: the workspace's learners, the open record (reloaded when its file
-// changes), the tab's selections and the entry being edited. Every edit goes through
-// progress_actions.h, which applies it to the file under the record's lock.
+// What the Progress tab's drawing keeps between frames beside session::ProgressState: the
+// section shown, the log's sort order, the new learner and the entries being typed or edited.
 #pragma once
 
-#include <filesystem>
-#include <optional>
 #include <string>
-#include <vector>
 
 #include "core/progress_record.h"
-#include "store/workspace.h"
 
 namespace coachscope::ui {
 
@@ -18,23 +13,9 @@ enum class ProgressSection { Portfolio, Log, Competencies, Supervision, Conflict
 // Coaching-log columns the table can be sorted by.
 enum class LogColumn { Date, Hours, Coachee, Kind, Paid, Senior, Preparation, Source };
 
-struct ProgressState {
-  std::filesystem::path workspace;  // empty: resolved (--workspace, environment, XDG) on first use
-  bool initialised = false;
-  // Review mode (`coachscope review RECORD`): that one record, read-only; nothing can be edited.
-  bool reviewMode = false;
-  std::filesystem::path reviewFile;
-
-  std::vector<store::LearnerSummary> learners;
-  std::vector<core::Error> learnerProblems;
+struct ProgressView {
   std::string newLearnerName;
   int newLearnerProgramme = -1;  // index into the catalog's programmes; -1 until chosen
-
-  std::filesystem::path recordPath;  // the open record's file
-  std::optional<core::ProgressRecord> record;
-  std::string loadError;             // why the selected record could not be opened
-  std::filesystem::file_time_type loadedWriteTime{};
-  int reloadCountdown = 0;           // frames until the file's time is checked again
 
   ProgressSection section = ProgressSection::Portfolio;
   bool sectionRequested = false;
@@ -57,6 +38,7 @@ struct ProgressState {
   core::SupervisionEntry supervisionDraft;
   core::BookReview reviewDraft;
   std::string selectedCompetency;  // the competency whose chart is shown large
+  int editingLoad = -1;  // session::ProgressState::recordLoads the edit started on
 };
 
 }  // namespace coachscope::ui

@@ -1,5 +1,6 @@
-// The Calibrate tab's state: the observations loaded for comparison, which two are compared,
-// the tolerance, the moderator's choices, and caches of the comparison and statistics.
+// Calibration's state: the observations loaded for comparison, which two are compared, the
+// tolerance, the selection, the moderator's choices, and caches of the comparison and
+// statistics. What only the Calibrate tab's drawing keeps is ui::CalibrationView.
 #pragma once
 
 #include <filesystem>
@@ -13,7 +14,7 @@
 #include "core/observation_compare.h"
 #include "core/reference_scoring.h"
 
-namespace coachscope::ui {
+namespace coachscope::session {
 
 struct CalibrationEntry {
   std::filesystem::path file;
@@ -28,20 +29,12 @@ struct WorkspaceSession {
   std::vector<std::filesystem::path> files;
 };
 
-// Where a timeline mark was drawn last frame, so a click can find it.
-struct TimelineTarget {
-  float x = 0, y = 0, radius = 0;
-  double time = 0;
-  std::string id;  // event or note id
-};
-
 struct CalibrationState {
   std::vector<CalibrationEntry> loaded;
   std::size_t indexA = 0;  // the pair compared side by side
   std::size_t indexB = 1;
   std::optional<std::size_t> referenceIndex;  // the reference scoring, when one is loaded
   float toleranceSeconds = 10.0f;
-  std::string pathInput;
 
   bool scanned = false;  // the workspace has been looked through for double-marked sessions
   std::vector<WorkspaceSession> sessions;
@@ -50,7 +43,6 @@ struct CalibrationState {
   // Selection on the timelines; a click seeks the observer's clock when it can.
   std::string selectedId;
   double selectedTime = -1;
-  std::vector<TimelineTarget> targets;
 
   // Moderation.
   std::map<std::string, int> choices;  // competency id -> 0 (A) or 1 (B)
@@ -69,4 +61,4 @@ struct CalibrationState {
   std::vector<std::string> problems;  // why nothing can be compared
 };
 
-}  // namespace coachscope::ui
+}  // namespace coachscope::session

@@ -1,4 +1,4 @@
-// The Observe tab's actions, shared by the keyboard, the mouse and `--script`: every change to the
+// The open observation's actions, shared by the keyboard, the mouse and `--script`: every change to the
 // observation goes through applyChange() into the CommandStack, whose listener appends it to the
 // autosave journal (fsynced) before the call returns.
 #pragma once
@@ -10,9 +10,9 @@
 
 #include "core/framework.h"
 #include "core/session_clock.h"
-#include "ui/app_state.h"
+#include "session/app_session.h"
 
-namespace coachscope::ui {
+namespace coachscope::session {
 
 // Installs the session clock. Live sessions get a core::LiveClock; the recorded-session work
 // installs its media clock here (the observer then stamps notes with the media position, seeks
@@ -20,17 +20,17 @@ namespace coachscope::ui {
 void useClock(ObserverState& observer, std::unique_ptr<core::SessionClock> clock);
 double clockNow(const ObserverState& observer);
 
-// First frame: workspace, settings, sample learner, journals to recover, the file or script
-// named on the command line, else a new session on the sample learner.
-void initialiseObserver(AppState& state);
+// First frame: workspace, settings, sample learner, journals to recover, the file named on the
+// command line, else a new session on the sample learner.
+void initialiseObserver(AppSession& state);
 
 // A new, empty session on the chosen framework and learner (the current ones by default).
-void startNewSession(AppState& state);
-core::Status openObservation(AppState& state, const std::filesystem::path& file);
+void startNewSession(AppSession& state);
+core::Status openObservation(AppSession& state, const std::filesystem::path& file);
 // Saves to `file`, or to the current file, or to the workspace's observations folder.
-core::Status saveObservation(AppState& state, const std::filesystem::path& file = {});
-void recoverJournal(AppState& state, std::size_t index);  // index into observer.recoverable
-void discardRecoverable(AppState& state, std::size_t index);
+core::Status saveObservation(AppSession& state, const std::filesystem::path& file = {});
+void recoverJournal(AppSession& state, std::size_t index);  // index into observer.recoverable
+void discardRecoverable(AppSession& state, std::size_t index);
 // A JSON file whose format tag says observation (dropped files are routed by it).
 bool looksLikeObservationFile(const std::filesystem::path& file);
 
@@ -60,13 +60,10 @@ void stopClock(ObserverState& observer);    // pauses and records the session's 
 void seekTo(ObserverState& observer, double time);  // when the clock can seek
 
 // --- derived, cached by revision ---
-const core::Framework* observedFramework(const AppState& state);
+const core::Framework* observedFramework(const AppSession& state);
 const core::EvidenceSummary& evidenceFor(ObserverState& observer, const core::Framework& framework);
 const std::vector<TimelineRow>& timelineFor(ObserverState& observer);
 
-void saveSettingsQuietly(AppState& state);
+void saveSettingsQuietly(AppSession& state);
 
-// `--script FILE`: reads the actions (observer_script.cpp lists them) to run one per frame.
-core::Status loadObserverScript(ObserverState& observer, const std::filesystem::path& file);
-
-}  // namespace coachscope::ui
+}  // namespace coachscope::session

@@ -1,4 +1,4 @@
-#include "ui/progress_actions.h"
+#include "session/progress_session.h"
 
 #include <pwd.h>
 #include <unistd.h>
@@ -7,9 +7,9 @@
 
 #include "store/record_codec.h"
 #include "store/record_lock.h"
-#include "ui/progress_state.h"
+#include "store/workspace.h"
 
-namespace coachscope::ui {
+namespace coachscope::session {
 namespace {
 
 std::filesystem::file_time_type writeTime(const std::filesystem::path& path) {
@@ -28,7 +28,7 @@ std::string editorName() {
 
 void openLearner(ProgressState& progress, const std::filesystem::path& recordPath) {
   progress.recordPath = recordPath;
-  progress.editingLog = false;
+  ++progress.recordLoads;
   progress.loadedWriteTime = writeTime(recordPath);
   auto loaded = store::loadRecordFile(recordPath);
   if (loaded) {
@@ -40,12 +40,22 @@ void openLearner(ProgressState& progress, const std::filesystem::path& recordPat
   }
 }
 
-void refreshLearners(AppState&, ProgressState& progress) {
+void refreshLearners(AppSession&, ProgressState& progress) {
   progress.learnerProblems.clear();
   progress.learners = store::listLearners(progress.workspace, &progress.learnerProblems);
 }
 
-void initialiseProgress(AppState& state, ProgressState& progress) {
+core::Result<core::ProgressRecord> createLearner(AppSession& state, const std::filesystem::path& workspace,
+                                                 const std::string& name, const std::string& programmeId) {
+  auto created = store::createLearner(workspace, name, programmeId);
+  if (!created) return created.error();
+  // Both lists show it at once: the Observe tab's learner choice and the Progress tab's list.
+  if (workspace == state.observer.workspace) state.observer.learners = store::listLearners(workspace);
+  if (workspace == state.progress.workspace && state.progress.initialised) refreshLearners(state, state.progress);
+  return created;
+}
+
+void initialiseProgress(AppSession& state, ProgressState& progress) {
   if (progress.initialised) return;
   progress.initialised = true;
   if (progress.reviewMode) {
@@ -64,7 +74,7 @@ void reloadIfChanged(ProgressState& progress) {
   if (writeTime(progress.recordPath) != progress.loadedWriteTime) openLearner(progress, progress.recordPath);
 }
 
-bool applyRecordEdit(AppState& state, ProgressState& progress, const std::function<void(core::ProgressRecord&)>& edit) {
+bool applyRecordEdit(AppSession& state, ProgressState& progress, const std::function<void(core::ProgressRecord&)>& edit) {
   if (progress.reviewMode || progress.recordPath.empty()) return false;
   core::ProgressRecord saved;
   auto result = store::updateRecordFile(progress.recordPath, [&](core::ProgressRecord& record) -> core::Result<bool> {
@@ -81,4 +91,4 @@ bool applyRecordEdit(AppState& state, ProgressState& progress, const std::functi
   return true;
 }
 
-}  // namespace coachscope::ui
+}  // namespace coachscope::session
