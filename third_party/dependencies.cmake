@@ -55,11 +55,5 @@ add_library(cs::cairo_pango ALIAS PkgConfig::CAIRO_PANGO)
 # Catch2 — tests. Debian 12 ships 2.13; tests/support/catch.hpp also accepts Catch2 3.
 if(COACHSCOPE_BUILD_TESTS)
   find_package(Catch2 REQUIRED)
-  if(Catch2_VERSION VERSION_GREATER_EQUAL 3)
-    include(Catch)
-    set(COACHSCOPE_CATCH_MAIN Catch2::Catch2WithMain)
-  else()
-    include(Catch)
-    set(COACHSCOPE_CATCH_MAIN "")
-  endif()
+  include(Catch)  # main() is tests/support/catch_main.cpp, which gives each run a private home
 endif()

@@ -6,6 +6,12 @@ set -euo pipefail
 out_dir="$COACHSCOPE_TEST_OUT/$(basename "$0" .sh)"
 rm -rf "$out_dir"
 mkdir -p "$out_dir"
+# Each script has a home and a workspace of its own: nothing reaches the person's $HOME or XDG
+# folders, nor another script's files (scripts may point these elsewhere after sourcing this).
+export HOME="$out_dir/home" XDG_CONFIG_HOME="$out_dir/home/.config" XDG_DATA_HOME="$out_dir/home/.local/share" \
+  XDG_STATE_HOME="$out_dir/home/.local/state" XDG_CACHE_HOME="$out_dir/home/.cache" \
+  COACHSCOPE_WORKSPACE="$out_dir/workspace"
+mkdir -p "$HOME"
 
 # Runs a command with a display: the current one if set, else a private Xvfb.
 with_display() {

@@ -1,7 +1,6 @@
-# Helpers for the `coachscope sync` e2e tests (sourced after lib.sh and record_lib.sh): a private
-# HOME with no git identity (sync must supply one), a bare remote, and workspaces that clone it.
+# Helpers for the `coachscope sync` e2e tests (sourced after lib.sh and record_lib.sh): lib.sh's
+# private HOME with no git identity (sync must supply one), a bare remote, and workspaces that clone it.
 
-export HOME="$out_dir/home" XDG_CONFIG_HOME="$out_dir/home/.config" XDG_DATA_HOME="$out_dir/home/.local/share"
 export GIT_CONFIG_NOSYSTEM=1
 unset GIT_AUTHOR_NAME GIT_AUTHOR_EMAIL GIT_COMMITTER_NAME GIT_COMMITTER_EMAIL COACHSCOPE_WORKSPACE
 mkdir -p "$HOME"

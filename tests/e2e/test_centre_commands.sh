@@ -5,8 +5,6 @@
 # text, CSV and HTML.
 source "$(dirname "$0")/lib.sh"
 cd "$out_dir"
-export HOME="$out_dir/home" XDG_DATA_HOME="$out_dir/home/data" XDG_CONFIG_HOME="$out_dir/home/config"
-mkdir -p "$HOME"
 : "${MAKE_CENTRE:?run through ctest}"
 bin=$COACHSCOPE_BIN
 today=2026-11-23

@@ -4,8 +4,6 @@
 # commits. A copy that does not load is kept and reported.
 source "$(dirname "$0")/lib.sh"
 source "$(dirname "$0")/record_lib.sh"
-export HOME="$out_dir/home" XDG_DATA_HOME="$out_dir/home/.local/share" XDG_CONFIG_HOME="$out_dir/home/.config"
-mkdir -p "$HOME"
 ws="$out_dir/ws"
 learner=11111111-2222-3333-4444-555555555555
 record="$ws/learners/$learner.record.json"

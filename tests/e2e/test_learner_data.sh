@@ -7,8 +7,6 @@ source "$(dirname "$0")/lib.sh"
 source "$(dirname "$0")/record_lib.sh"
 cd "$out_dir"
 bin=$COACHSCOPE_BIN
-export HOME=$out_dir/home XDG_DATA_HOME=$out_dir/home/.local/share XDG_CONFIG_HOME=$out_dir/home/.config
-mkdir -p "$HOME"
 ws=$out_dir/ws
 learner=11111111-2222-4333-8444-555555555555
 other=99999999-2222-4333-8444-555555555555
