@@ -10,7 +10,9 @@
 #include <GLFW/glfw3.h>
 
 #include "app/screenshot.h"
+#include "session/key_input.h"
 #include "ui/fonts.h"
+#include "ui/keys.h"
 #include "ui/shell.h"
 #include "ui/theme.h"
 
@@ -21,9 +23,34 @@ constexpr float kBaseFontPixels = 16.0f;
 
 void onGlfwError(int code, const char* description) { fmt::print(stderr, "GLFW error {}: {}\n", code, description); }
 
+// What the window's callbacks reach through glfwGetWindowUserPointer.
+struct WindowInput {
+  ui::AppState* state = nullptr;
+  session::KeyInput keys;  // every key and character event, read in order once a frame
+};
+
+WindowInput& inputOf(GLFWwindow* window) { return *static_cast<WindowInput*>(glfwGetWindowUserPointer(window)); }
+
 void onDrop(GLFWwindow* window, int count, const char** paths) {
-  auto* state = static_cast<ui::AppState*>(glfwGetWindowUserPointer(window));
-  for (int i = 0; i < count; ++i) state->droppedFiles.emplace_back(paths[i]);
+  for (int i = 0; i < count; ++i) inputOf(window).state->droppedFiles.emplace_back(paths[i]);
+}
+
+int modsOf(int glfwMods) {
+  return (glfwMods & GLFW_MOD_CONTROL ? session::kModCtrl : 0) | (glfwMods & GLFW_MOD_SHIFT ? session::kModShift : 0) |
+         (glfwMods & GLFW_MOD_ALT ? session::kModAlt : 0) | (glfwMods & GLFW_MOD_SUPER ? session::kModSuper : 0);
+}
+
+// These replace the ImGui backend's key and character callbacks: the events go into the queue,
+// and ui::beginKeyFrame gives them to ImGui before each frame as the backend's callbacks would.
+void onKey(GLFWwindow* window, int key, int scancode, int action, int mods) {
+  const session::KeyAction kind = action == GLFW_PRESS    ? session::KeyAction::Press
+                                  : action == GLFW_REPEAT ? session::KeyAction::Repeat
+                                                          : session::KeyAction::Release;
+  inputOf(window).keys.push(session::KeyEvent::keyEvent(key, kind, modsOf(mods), scancode));
+}
+
+void onChar(GLFWwindow* window, unsigned int codepoint) {
+  inputOf(window).keys.push(session::KeyEvent::character(codepoint));
 }
 
 // The window's content scale (HiDPI): 1 on a plain display, 2 on a "retina" one.
@@ -56,7 +83,9 @@ int runWindow(ui::AppState& state, const WindowOptions& options) {
   }
   glfwMakeContextCurrent(window);
   glfwSwapInterval(options.screenshotPath.empty() ? 1 : 0);
-  glfwSetWindowUserPointer(window, &state);
+  WindowInput input;
+  input.state = &state;
+  glfwSetWindowUserPointer(window, &input);
   glfwSetDropCallback(window, onDrop);
 
   IMGUI_CHECKVERSION();
@@ -64,7 +93,9 @@ int runWindow(ui::AppState& state, const WindowOptions& options) {
   ImGuiIO& io = ImGui::GetIO();
   io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
   io.IniFilename = nullptr;  // the layout is fixed; nothing to remember between runs
-  ImGui_ImplGlfw_InitForOpenGL(window, true);
+  ImGui_ImplGlfw_InitForOpenGL(window, true);  // mouse, scroll, focus; keys are ours, installed next
+  glfwSetKeyCallback(window, onKey);
+  glfwSetCharCallback(window, onChar);
   ImGui_ImplOpenGL3_Init("#version 330 core");
 
   state.uiScale = contentScale(window);
@@ -86,6 +117,7 @@ int runWindow(ui::AppState& state, const WindowOptions& options) {
     }
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
+    ui::beginKeyFrame(input.keys);
     ImGui::NewFrame();
     ui::drawShell(state);
     ImGui::Render();

@@ -3,18 +3,55 @@
 #include <imgui.h>
 
 namespace coachscope::ui {
+namespace {
 
-bool pressed(Shortcut shortcut, bool repeat) {
-  const ImGuiIO& io = ImGui::GetIO();
-  int mods = (io.KeyCtrl ? Ctrl : 0) | (io.KeyShift ? Shift : 0) | (io.KeyAlt ? Alt : 0);
-  return mods == shortcut.mods && ImGui::IsKeyPressed(static_cast<int>(shortcut.key), repeat);
+void setKeyDown(ImGuiIO& io, int key, bool down) {
+  if (key >= 0 && key < IM_ARRAYSIZE(io.KeysDown)) io.KeysDown[key] = down;
 }
 
-bool globalShortcut(Shortcut shortcut, bool repeat) {
+}  // namespace
+
+void beginKeyFrame(session::KeyInput& input) {
+  ImGuiIO& io = ImGui::GetIO();
+  io.UserData = &input;
+  for (int key : input.lateReleases()) setKeyDown(io, key, false);
+  const std::vector<session::KeyEvent>& events = input.beginFrame();
+  for (std::size_t i = 0; i < events.size(); ++i) {
+    const session::KeyEvent& e = events[i];
+    if (e.kind == session::KeyEvent::Kind::Char) {
+      io.AddInputCharacter(e.codepoint);
+    } else if (e.action == session::KeyAction::Press) {
+      setKeyDown(io, e.key, true);
+    } else if (e.action == session::KeyAction::Release && !input.releaseHeldBack(i)) {
+      setKeyDown(io, e.key, false);
+    }
+  }
+  // As the 1.86 GLFW backend does: modifiers from the modifier keys' state.
+  auto down = [&](Key key) { return io.KeysDown[static_cast<int>(key)]; };
+  io.KeyCtrl = down(Key::LeftControl) || down(Key::RightControl);
+  io.KeyShift = down(Key::LeftShift) || down(Key::RightShift);
+  io.KeyAlt = down(Key::LeftAlt) || down(Key::RightAlt);
+  io.KeySuper = down(Key::LeftSuper) || down(Key::RightSuper);
+}
+
+const std::vector<session::KeyEvent>& frameKeys() {
+  static const std::vector<session::KeyEvent> none;
+  const auto* input = static_cast<const session::KeyInput*>(ImGui::GetIO().UserData);
+  return input ? input->frame() : none;
+}
+
+bool pressed(const session::KeyEvent& e, Shortcut shortcut, bool repeat) {
+  if (e.kind != session::KeyEvent::Kind::Key || e.key != static_cast<int>(shortcut.key)) return false;
+  if (e.action != session::KeyAction::Press && !(repeat && e.action == session::KeyAction::Repeat)) return false;
+  const int mods = e.mods & (session::kModCtrl | session::kModShift | session::kModAlt | session::kModSuper);
+  return mods == shortcut.mods;
+}
+
+bool globalShortcut(const session::KeyEvent& e, Shortcut shortcut, bool repeat) {
   const bool needsFreeKeyboard = (shortcut.mods & (Ctrl | Alt)) == 0 &&
                                  !(shortcut.key >= Key::F1 && shortcut.key <= Key::F12);
   if (needsFreeKeyboard && ImGui::GetIO().WantTextInput) return false;
-  return pressed(shortcut, repeat);
+  return pressed(e, shortcut, repeat);
 }
 
 std::string describe(Shortcut shortcut) {

@@ -1,9 +1,13 @@
-// Keyboard input for panels. Debian's ImGui 1.86 GLFW backend fills io.KeysDown[] indexed by GLFW
-// key codes, so the codes below are GLFW's values; panels and tests use only these names and
-// never include GLFW.
+// Keyboard input for panels: this frame's key events from the queue (session/key_input.h), each
+// with its own modifiers, so a press shorter than a frame still counts. The codes below are GLFW's
+// values (ImGui 1.86's GLFW backend indexes io.KeysDown[] by them too); panels and tests use only
+// these names and never include GLFW.
 #pragma once
 
 #include <string>
+#include <vector>
+
+#include "session/key_input.h"
 
 namespace coachscope::ui {
 
@@ -21,18 +25,25 @@ enum class Key : int {
   RightShift = 344, RightControl = 345, RightAlt = 346, RightSuper = 347,
 };
 
-enum Mods : int { None = 0, Ctrl = 1, Shift = 2, Alt = 4 };
+enum Mods : int { None = 0, Ctrl = session::kModCtrl, Shift = session::kModShift, Alt = session::kModAlt };
 
 struct Shortcut {
   Key key;
   int mods = None;
 };
 
-// Pressed this frame with exactly these modifiers (repeats while held if `repeat`).
-bool pressed(Shortcut shortcut, bool repeat = false);
+// Before each frame's ImGui::NewFrame (the window, the test harness): takes this frame's events
+// from `input` and gives them to ImGuiIO as the GLFW backend's callbacks would (keys down and up,
+// modifiers, characters); a key pressed and released within the frame shows as down for it.
+void beginKeyFrame(session::KeyInput& input);
+// This frame's key events, in the order they happened; empty when no KeyInput feeds this context.
+const std::vector<session::KeyEvent>& frameKeys();
+
+// The event presses the shortcut's key with exactly its modifiers (or repeats it, if `repeat`).
+bool pressed(const session::KeyEvent& event, Shortcut shortcut, bool repeat = false);
 // A global shortcut: also requires that no text field is being typed into, unless it has a
 // modifier (Ctrl+S should save even while typing a note; a bare "3" must go into the note).
-bool globalShortcut(Shortcut shortcut, bool repeat = false);
+bool globalShortcut(const session::KeyEvent& event, Shortcut shortcut, bool repeat = false);
 // "Ctrl+Shift+Z", "F1", "3".
 std::string describe(Shortcut shortcut);
 // The ImGuiIO key map that the 1.86 GLFW backend installs, for headless tests.

@@ -30,12 +30,12 @@ bool wantTooltip() {
 
 bool escapePressed() { return ImGui::IsKeyPressed(static_cast<int>(Key::Escape), false); }
 
-void handleMarkerKeys(AppState& state, const core::Framework& framework) {
-  if (ImGui::GetIO().WantTextInput || ImGui::GetIO().KeyCtrl || ImGui::GetIO().KeyAlt) return;
+void handleMarkerKey(AppState& state, const std::vector<MarkerKey>& keys, const session::KeyEvent& e) {
+  if (ImGui::GetIO().WantTextInput) return;  // the key types into the field
   // Not while a dialog is open: its keys are its own.
   if (ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel)) return;
-  for (const MarkerKey& k : markerKeys(framework, state.observer.settings)) {
-    if (globalShortcut(k.shortcut)) recordMarker(state.observer, k.markerCode);
+  for (const MarkerKey& k : keys) {
+    if (globalShortcut(e, k.shortcut)) recordMarker(state.observer, k.markerCode);
   }
 }
 

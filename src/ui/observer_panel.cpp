@@ -79,68 +79,67 @@ void keepAltForShortcuts() {
   }
 }
 
-void handleShortcuts(AppState& state, const core::Framework* f) {
+void handleShortcuts(AppState& state, const core::Framework* f, const session::KeyEvent& e) {
   session::ObserverState& o = state.observer;
   ObserverView& v = state.observerView;
-  keepAltForShortcuts();
-  if (globalShortcut(kUndo)) {
+  if (globalShortcut(e, kUndo)) {
     leaveTextField();
     undoChange(o);
   }
-  if (globalShortcut(kRedo) || globalShortcut(kRedoAlt)) {
+  if (globalShortcut(e, kRedo) || globalShortcut(e, kRedoAlt)) {
     leaveTextField();
     redoChange(o);
   }
-  if (globalShortcut(kClockToggle)) toggleClock(o);
-  if (globalShortcut(kClockStop)) stopClock(o);
-  if (globalShortcut(kFocusNote)) v.focusNote = true;
-  if (globalShortcut(kSetup)) v.showSetup = !v.showSetup;
-  if (globalShortcut(kSheetSwitch)) v.sheetTab = 1 - v.sheetTab;
-  if (globalShortcut(kNew)) guardUnsaved(state, AfterPrompt::NewSession);
-  if (globalShortcut(kOpen)) guardUnsaved(state, AfterPrompt::OpenFile);
-  if (globalShortcut(kSaveAs)) {
+  if (globalShortcut(e, kClockToggle)) toggleClock(o);
+  if (globalShortcut(e, kClockStop)) stopClock(o);
+  if (globalShortcut(e, kFocusNote)) v.focusNote = true;
+  if (globalShortcut(e, kSetup)) v.showSetup = !v.showSetup;
+  if (globalShortcut(e, kSheetSwitch)) v.sheetTab = 1 - v.sheetTab;
+  if (globalShortcut(e, kNew)) guardUnsaved(state, AfterPrompt::NewSession);
+  if (globalShortcut(e, kOpen)) guardUnsaved(state, AfterPrompt::OpenFile);
+  if (globalShortcut(e, kSaveAs)) {
     openFileDialog(state, true);
-  } else if (globalShortcut(kSave)) {
+  } else if (globalShortcut(e, kSave)) {
     saveNow(state);
   }
-  if (globalShortcut(kFilter)) v.focusFilter = true;
-  if (globalShortcut(kTagLastMarker) && !o.lastMarkerCode.empty()) setNoteTag(o, o.lastMarkerCode);
-  if (globalShortcut(kClearTag)) setNoteTag(o, "");
+  if (globalShortcut(e, kFilter)) v.focusFilter = true;
+  if (globalShortcut(e, kTagLastMarker) && !o.lastMarkerCode.empty()) setNoteTag(o, o.lastMarkerCode);
+  if (globalShortcut(e, kClearTag)) setNoteTag(o, "");
   const core::NoteKind kinds[] = {core::NoteKind::Observation, core::NoteKind::Strength, core::NoteKind::Development,
                                   core::NoteKind::Question};
   for (int i = 0; i < 4; ++i) {
-    if (globalShortcut(Shortcut{static_cast<Key>(static_cast<int>(Key::Num1) + i), Alt})) setNoteKind(o, kinds[i]);
+    if (globalShortcut(e, Shortcut{static_cast<Key>(static_cast<int>(Key::Num1) + i), Alt})) setNoteKind(o, kinds[i]);
   }
-  if (globalShortcut(kPrevEntry, true)) selectNeighbour(o, -1);
-  if (globalShortcut(kNextEntry, true)) selectNeighbour(o, +1);
+  if (globalShortcut(e, kPrevEntry, true)) selectNeighbour(o, -1);
+  if (globalShortcut(e, kNextEntry, true)) selectNeighbour(o, +1);
   if (!o.selectedId.empty()) {
-    if (globalShortcut(kDeleteEntry)) deleteSelected(o);
+    if (globalShortcut(e, kDeleteEntry)) deleteSelected(o);
     const double t = selectedTime(o);
     if (t >= 0) {
-      if (globalShortcut(kEarlier, true)) retimeSelected(o, t - 1);
-      if (globalShortcut(Shortcut{Key::Left, Alt | Shift}, true)) retimeSelected(o, t - 10);
-      if (globalShortcut(kLater, true)) retimeSelected(o, t + 1);
-      if (globalShortcut(Shortcut{Key::Right, Alt | Shift}, true)) retimeSelected(o, t + 10);
+      if (globalShortcut(e, kEarlier, true)) retimeSelected(o, t - 1);
+      if (globalShortcut(e, Shortcut{Key::Left, Alt | Shift}, true)) retimeSelected(o, t - 10);
+      if (globalShortcut(e, kLater, true)) retimeSelected(o, t + 1);
+      if (globalShortcut(e, Shortcut{Key::Right, Alt | Shift}, true)) retimeSelected(o, t + 10);
     }
-    if (globalShortcut(kEditEntry)) v.focusEntryEditor = true;
+    if (globalShortcut(e, kEditEntry)) v.focusEntryEditor = true;
   }
   if (!f) return;
-  if (globalShortcut(kPrevCompetency, true)) selectCompetency(o, v, *f, -1);
-  if (globalShortcut(kNextCompetency, true)) selectCompetency(o, v, *f, +1);
+  if (globalShortcut(e, kPrevCompetency, true)) selectCompetency(o, v, *f, -1);
+  if (globalShortcut(e, kNextCompetency, true)) selectCompetency(o, v, *f, +1);
   const core::Competency* c = f->competency(o.selectedCompetency);
   if (!c || c->evidence == core::EvidenceKind::Judgement) return;
   for (std::size_t i = 0; i < f->scale.levels.size() && i < 9; ++i) {
-    if (globalShortcut(Shortcut{static_cast<Key>(static_cast<int>(Key::Num1) + static_cast<int>(i)), Ctrl})) {
+    if (globalShortcut(e, Shortcut{static_cast<Key>(static_cast<int>(Key::Num1) + static_cast<int>(i)), Ctrl})) {
       setRating(o, c->id, f->scale.levels[i].value, false);
     }
   }
-  if (globalShortcut(kNotObserved)) setRating(o, c->id, std::nullopt, true);
-  if (globalShortcut(kUseSuggestion)) {
+  if (globalShortcut(e, kNotObserved)) setRating(o, c->id, std::nullopt, true);
+  if (globalShortcut(e, kUseSuggestion)) {
     if (const core::CompetencyEvidence* e = evidenceFor(o, *f).of(c->id); e && e->suggestedLevel) {
       setRating(o, c->id, e->suggestedLevel, false);
     }
   }
-  if (globalShortcut(kEditRationale)) {
+  if (globalShortcut(e, kEditRationale)) {
     v.sheetTab = 0;
     v.focusRationale = true;
   }
@@ -154,8 +153,14 @@ void drawObserverPanel(AppState& state) {
   if (!state.droppedFiles.empty()) takeDroppedObservations(state);
   runScriptStep(state);
   const core::Framework* framework = observedFramework(state);
-  handleShortcuts(state, framework);
-  if (framework) handleMarkerKeys(state, *framework);
+  keepAltForShortcuts();
+  // In the order they happened, each with its own modifiers: Ctrl+Z after three marker taps in
+  // one frame undoes the third.
+  const std::vector<MarkerKey> keys = framework ? markerKeys(*framework, o.settings) : std::vector<MarkerKey>{};
+  for (const session::KeyEvent& e : frameKeys()) {
+    handleShortcuts(state, framework, e);
+    handleMarkerKey(state, keys, e);
+  }
 
   drawClockBar(state);
   drawObservationExport(state, o.stack.observation(), o.workspace);

@@ -2,10 +2,12 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "core/framework.h"
 #include "ui/app_state.h"
 #include "ui/keys.h"
+#include "ui/observer_keys.h"
 
 namespace coachscope::ui::observer {
 
@@ -42,7 +44,8 @@ void drawMarkerColumn(AppState& state, const core::Framework& framework);
 void drawTimelineColumn(AppState& state, const core::Framework* framework);
 void drawSheetColumn(AppState& state, const core::Framework& framework);
 void drawDialogs(AppState& state);
-void handleMarkerKeys(AppState& state, const core::Framework& framework);
+// One key event: the marker bound to its key is recorded, unless a text field or dialog has the keyboard.
+void handleMarkerKey(AppState& state, const std::vector<MarkerKey>& keys, const session::KeyEvent& event);
 
 // Asks about unsaved work first, then does `then`.
 void guardUnsaved(AppState& state, AfterPrompt then, const std::string& openPath = {});

@@ -182,14 +182,16 @@ void drawProgressPanel(AppState& state) {
   ProgressView& tab = state.progressView;
   initialiseProgress(state, progress);
   reloadIfChanged(progress);
-  if (globalShortcut(kReload)) {
-    if (!progress.reviewMode) refreshLearners(state, progress);
-    if (!progress.recordPath.empty()) openLearner(progress, progress.recordPath);
-  }
-  for (int i = 0; i < 5; ++i) {
-    if (globalShortcut(kSections[i])) {
-      tab.section = static_cast<ProgressSection>(i);
-      tab.sectionRequested = true;
+  for (const session::KeyEvent& e : frameKeys()) {
+    if (globalShortcut(e, kReload)) {
+      if (!progress.reviewMode) refreshLearners(state, progress);
+      if (!progress.recordPath.empty()) openLearner(progress, progress.recordPath);
+    }
+    for (int i = 0; i < 5; ++i) {
+      if (globalShortcut(e, kSections[i])) {
+        tab.section = static_cast<ProgressSection>(i);
+        tab.sectionRequested = true;
+      }
     }
   }
   // A record opened again (reloaded, another learner) ends an edit: its draft was of the old one.

@@ -141,14 +141,16 @@ void drawTransport(AppState& state) {
 void handleTransportKeys(AppState& state) {
   if (ImGui::GetIO().WantTextInput) return;  // Ctrl+arrows move the cursor in a note
   media::MediaPlayer& player = *state.recording.player;
-  if (pressed(kBack5, true)) player.seekBy(-5);
-  if (pressed(kForward5, true)) player.seekBy(5);
-  if (pressed(kBack30, true)) player.seekBy(-30);
-  if (pressed(kForward30, true)) player.seekBy(30);
-  if (pressed(kFrameBack, true)) player.frameBackStep();
-  if (pressed(kFrameForward, true)) player.frameStep();
-  if (pressed(kSlower)) stepSpeed(player, -1);
-  if (pressed(kFaster)) stepSpeed(player, +1);
+  for (const session::KeyEvent& e : frameKeys()) {
+    if (pressed(e, kBack5, true)) player.seekBy(-5);
+    if (pressed(e, kForward5, true)) player.seekBy(5);
+    if (pressed(e, kBack30, true)) player.seekBy(-30);
+    if (pressed(e, kForward30, true)) player.seekBy(30);
+    if (pressed(e, kFrameBack, true)) player.frameBackStep();
+    if (pressed(e, kFrameForward, true)) player.frameStep();
+    if (pressed(e, kSlower)) stepSpeed(player, -1);
+    if (pressed(e, kFaster)) stepSpeed(player, +1);
+  }
 }
 
 std::vector<ShortcutHelp> recordingShortcuts() {

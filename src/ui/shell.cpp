@@ -109,9 +109,11 @@ void drawShortcutOverlay(AppState& state) {
 }
 
 void handleGlobalShortcuts(AppState& state) {
-  if (globalShortcut(kHelp)) state.showShortcuts = !state.showShortcuts;
-  if (globalShortcut(kQuit)) state.quitRequested = true;
-  if (globalShortcut(kToggleTheme)) toggleTheme(state);
+  for (const session::KeyEvent& e : frameKeys()) {
+    if (globalShortcut(e, kHelp)) state.showShortcuts = !state.showShortcuts;
+    if (globalShortcut(e, kQuit)) state.quitRequested = true;
+    if (globalShortcut(e, kToggleTheme)) toggleTheme(state);
+  }
 }
 
 // A dropped framework or programme file joins the catalog; other kinds are left for the panels.

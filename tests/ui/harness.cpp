@@ -63,39 +63,72 @@ void HeadlessUi::frame(int count) {
   ImGui::SetCurrentContext(context_);
   for (int i = 0; i < count; ++i) {
     ImGui::GetIO().DeltaTime = deltaTime_;
+    ui::beginKeyFrame(keys_);
     ImGui::NewFrame();
     draw_();
     ImGui::Render();
   }
 }
 
-void HeadlessUi::setModifiers(int mods) {
-  ImGuiIO& io = ImGui::GetIO();
-  io.KeyCtrl = mods & ui::Ctrl;
-  io.KeyShift = mods & ui::Shift;
-  io.KeyAlt = mods & ui::Alt;
-  io.KeysDown[static_cast<int>(ui::Key::LeftControl)] = io.KeyCtrl;
-  io.KeysDown[static_cast<int>(ui::Key::LeftShift)] = io.KeyShift;
-  io.KeysDown[static_cast<int>(ui::Key::LeftAlt)] = io.KeyAlt;
+void HeadlessUi::settle(int limit) {
+  for (int i = 0; i < limit; ++i) {
+    if (keys_.idle()) return;
+    frame();
+  }
+  if (!keys_.idle()) throw std::runtime_error("key events still queued after " + std::to_string(limit) + " frames");
 }
 
+void HeadlessUi::modifierKeys(int mods, session::KeyAction action) {
+  const std::pair<int, ui::Key> keys[] = {
+      {ui::Ctrl, ui::Key::LeftControl}, {ui::Shift, ui::Key::LeftShift}, {ui::Alt, ui::Key::LeftAlt}};
+  for (const auto& [bit, key] : keys) {
+    if (mods & bit) keys_.push(session::KeyEvent::keyEvent(static_cast<int>(key), action, 0));
+  }
+}
+
+void HeadlessUi::tap(ui::Key key, int mods) {
+  modifierKeys(mods & ~heldMods_, session::KeyAction::Press);
+  keys_.push(session::KeyEvent::keyEvent(static_cast<int>(key), session::KeyAction::Press, mods | heldMods_));
+  keys_.push(session::KeyEvent::keyEvent(static_cast<int>(key), session::KeyAction::Release, mods | heldMods_));
+  modifierKeys(mods & ~heldMods_, session::KeyAction::Release);
+}
+
+namespace {
+
+// The modifier bit a modifier key stands for (0 for any other key).
+int modifierBit(ui::Key key) {
+  switch (key) {
+    case ui::Key::LeftControl: case ui::Key::RightControl: return ui::Ctrl;
+    case ui::Key::LeftShift: case ui::Key::RightShift: return ui::Shift;
+    case ui::Key::LeftAlt: case ui::Key::RightAlt: return ui::Alt;
+    default: return 0;
+  }
+}
+
+}  // namespace
+
 void HeadlessUi::keyDown(ui::Key key, int mods) {
-  ImGui::SetCurrentContext(context_);
-  setModifiers(mods);
-  ImGui::GetIO().KeysDown[static_cast<int>(key)] = true;
+  modifierKeys(mods & ~heldMods_, session::KeyAction::Press);
+  // GLFW reports a modifier key's own press with the modifiers held before it.
+  keys_.push(session::KeyEvent::keyEvent(static_cast<int>(key), session::KeyAction::Press, heldMods_ | mods));
+  heldMods_ |= mods | modifierBit(key);
+  settle();
   frame();
 }
 
+// Releases the key and every modifier keyDown left down.
 void HeadlessUi::keyUp(ui::Key key) {
-  ImGui::SetCurrentContext(context_);
-  ImGui::GetIO().KeysDown[static_cast<int>(key)] = false;
-  setModifiers(ui::None);
+  keys_.push(session::KeyEvent::keyEvent(static_cast<int>(key), session::KeyAction::Release, heldMods_));
+  modifierKeys(heldMods_ & ~modifierBit(key), session::KeyAction::Release);
+  heldMods_ = ui::None;
+  settle();
   frame();
 }
 
 void HeadlessUi::press(ui::Key key, int mods) {
-  keyDown(key, mods);
-  keyUp(key);
+  tap(key, mods);
+  settle();
+  frame();  // the key's effect drawn
 }
 
 void HeadlessUi::type(std::string_view utf8) {
@@ -105,9 +138,10 @@ void HeadlessUi::type(std::string_view utf8) {
     unsigned int codepoint = 0;
     const int length = ImTextCharFromUtf8(&codepoint, utf8.data() + i, utf8.data() + utf8.size());
     i += length > 0 ? static_cast<std::size_t>(length) : 1;
-    ImGui::GetIO().AddInputCharacter(codepoint);
+    keys_.push(session::KeyEvent::character(codepoint));
     frame();
   }
+  settle();
 }
 
 ImGuiID HeadlessUi::id(std::string_view path) const {

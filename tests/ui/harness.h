@@ -5,11 +5,13 @@
 //   HeadlessUi ui([&] { drawShell(state); });
 //   ui.frame();
 //   ui.click("coachscope/panels/Framework");   // activates a widget by ID path
-//   ui.press(Key::Z, Ctrl);                    // one key press (down one frame, up the next)
+//   ui.press(Key::Z, Ctrl);                    // one key press and release, then frames until handled
 //   ui.type("Strong open question");           // into the focused text field
+//   ui.tap(Key::Q); ui.tap(Key::W); ui.frame(); // two presses and releases inside one frame
 //
-// Debian's ImGui 1.86 has no input queue: each injected change gets its own frame, and a fresh
-// ImGui context is made per HeadlessUi so test cases never share state.
+// Keys and characters go into the same queue the window's GLFW callbacks fill
+// (session/key_input.h), read by ui::beginKeyFrame before each frame; a fresh ImGui context is
+// made per HeadlessUi so test cases never share state.
 #pragma once
 
 #include <imgui.h>
@@ -18,6 +20,7 @@
 #include <string>
 #include <string_view>
 
+#include "session/key_input.h"
 #include "ui/keys.h"
 
 namespace coachscope::test {
@@ -33,12 +36,22 @@ class HeadlessUi {
   void frame(int count = 1);
   void setDeltaTime(float seconds) { deltaTime_ = seconds; }
 
-  // --- keyboard ---
+  // --- keyboard: events into the queue ---
+  // Press and release (with the modifier keys around it), then frames until the queue is handled.
   void press(ui::Key key, int mods = ui::None);
+  // The key (and the modifiers' keys) goes down, and stays down across frames until keyUp.
   void keyDown(ui::Key key, int mods = ui::None);
   void keyUp(ui::Key key);
   // Types text one character per frame (as a person does), into whatever has keyboard focus.
   void type(std::string_view utf8);
+  // Queues a press and release as GLFW reports them (modifier keys down, the key down and up with
+  // `mods`, modifier keys up) without running a frame: many taps can fall inside one frame.
+  void tap(ui::Key key, int mods = ui::None);
+  // Queues any event as it is; frame() reads it.
+  void queue(const session::KeyEvent& event) { keys_.push(event); }
+  // Runs frames until every queued event is handled (at most `limit`; throws if still busy).
+  void settle(int limit = 100);
+  session::KeyInput& keys() { return keys_; }
 
   // --- widgets by ID path ---
   // "Window/segment/.../label": the first segment is a top-level window's name; each later one
@@ -69,9 +82,11 @@ class HeadlessUi {
   bool wantsTextInput() const;
 
  private:
-  void setModifiers(int mods);
+  void modifierKeys(int mods, session::KeyAction action);
 
   std::function<void()> draw_;
+  session::KeyInput keys_;
+  int heldMods_ = ui::None;  // modifiers whose keys keyDown left down
   ImGuiContext* context_ = nullptr;
   float deltaTime_ = 1.0f / 60.0f;
 };
