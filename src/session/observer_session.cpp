@@ -324,8 +324,13 @@ void typeNote(ObserverState& o, const std::string& text) {
 
 void finishNote(ObserverState& o) {
   if (o.noteId.empty()) return;
-  if (const core::Note* note = o.stack.observation().note(o.noteId); note && note->text.empty()) {
+  const core::Note* note = o.stack.observation().note(o.noteId);
+  if (note && note->text.empty()) {
     applyChange(o, core::RemoveNote{o.noteId}, "note:" + o.noteId);
+  } else if (note && !o.settings.keepNoteKindAndTag) {
+    // A note was added: the next one starts as a plain, untagged observation.
+    o.noteKind = core::NoteKind::Observation;
+    o.noteTag.clear();
   }
   closeTyping(o);
   if (o.clock && o.notePausedClock) o.clock->noteFinished();
@@ -336,22 +341,38 @@ void finishNote(ObserverState& o) {
 
 void setNoteKind(ObserverState& o, core::NoteKind kind) {
   o.noteKind = kind;
-  const std::string& id = o.noteId.empty() ? o.selectedId : o.noteId;
-  if (const core::Note* existing = o.stack.observation().note(id)) {
+  if (const core::Note* existing = o.noteId.empty() ? nullptr : o.stack.observation().note(o.noteId)) {
     core::Note note = *existing;
     note.kind = kind;
-    applyChange(o, core::PutNote{note}, o.noteId.empty() ? std::string() : "note:" + id);
+    applyChange(o, core::PutNote{note}, "note:" + note.id);  // part of typing the note
   }
 }
 
 void setNoteTag(ObserverState& o, const std::string& tag) {
   o.noteTag = tag;
-  const std::string& id = o.noteId.empty() ? o.selectedId : o.noteId;
-  if (const core::Note* existing = o.stack.observation().note(id)) {
+  if (const core::Note* existing = o.noteId.empty() ? nullptr : o.stack.observation().note(o.noteId)) {
     core::Note note = *existing;
     note.tag = tag;
-    applyChange(o, core::PutNote{note}, o.noteId.empty() ? std::string() : "note:" + id);
+    applyChange(o, core::PutNote{note}, "note:" + note.id);
   }
+}
+
+void setEntryKind(ObserverState& o, const std::string& noteId, core::NoteKind kind) {
+  if (noteId == o.noteId) return setNoteKind(o, kind);
+  const core::Note* existing = o.stack.observation().note(noteId);
+  if (!existing || existing->kind == kind) return;
+  core::Note note = *existing;
+  note.kind = kind;
+  applyChange(o, core::PutNote{note});  // its own undo step
+}
+
+void setEntryTag(ObserverState& o, const std::string& noteId, const std::string& tag) {
+  if (noteId == o.noteId) return setNoteTag(o, tag);
+  const core::Note* existing = o.stack.observation().note(noteId);
+  if (!existing || existing->tag == tag) return;
+  core::Note note = *existing;
+  note.tag = tag;
+  applyChange(o, core::PutNote{note});
 }
 
 void deleteSelected(ObserverState& o) {

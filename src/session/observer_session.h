@@ -44,8 +44,13 @@ void recordMarker(ObserverState& observer, const std::string& markerCode);
 // The note box's text changed. The first keystroke creates the note at the clock's time.
 void typeNote(ObserverState& observer, const std::string& text);
 void finishNote(ObserverState& observer);  // Enter: the next keystroke starts a new note
+// The kind and tag of the note being typed (or of the next note, before its first keystroke).
+// Once a note is added the next starts as an untagged observation, unless settings say to keep them.
 void setNoteKind(ObserverState& observer, core::NoteKind kind);
 void setNoteTag(ObserverState& observer, const std::string& tag);
+// A note already in the timeline: changes that entry only, as one undo step.
+void setEntryKind(ObserverState& observer, const std::string& noteId, core::NoteKind kind);
+void setEntryTag(ObserverState& observer, const std::string& noteId, const std::string& tag);
 void deleteSelected(ObserverState& observer);
 void retimeSelected(ObserverState& observer, double newTime);
 void setRating(ObserverState& observer, const std::string& competencyId, std::optional<int> level, bool notObserved);

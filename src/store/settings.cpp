@@ -12,7 +12,7 @@ namespace {
 namespace jf = core::json_fields;
 using nlohmann::json;
 
-const char* const kKnownKeys[] = {"format", "markerKeys", "autopause", "recentFiles", "tutor"};
+const char* const kKnownKeys[] = {"format", "markerKeys", "autopause", "keepNoteKindAndTag", "recentFiles", "tutor"};
 
 }  // namespace
 
@@ -40,6 +40,7 @@ core::Result<Settings> loadSettings(const std::filesystem::path& file) {
       }
     }
     s.autopause = jf::optionalBoolean(*doc, "autopause", "", true);
+    s.keepNoteKindAndTag = jf::optionalBoolean(*doc, "keepNoteKindAndTag", "", false);
     const json& recent = jf::optionalArray(*doc, "recentFiles", "");
     for (std::size_t i = 0; i < recent.size(); ++i) {
       if (!recent[i].is_string()) jf::fail(jf::child("/recentFiles", i), "expected a file path");
@@ -60,6 +61,7 @@ core::Status saveSettings(const std::filesystem::path& file, const Settings& s) 
   doc["format"] = core::formatTag("settings", kSettingsFormatVersion);
   doc["markerKeys"] = s.markerKeys;
   doc["autopause"] = s.autopause;
+  doc["keepNoteKindAndTag"] = s.keepNoteKindAndTag;
   doc["recentFiles"] = s.recentFiles;
   doc["tutor"] = s.tutor;
   return writeFileAtomically(file, doc.dump(2) + "\n");

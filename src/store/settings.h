@@ -1,5 +1,6 @@
 // settings.json in the workspace, "coachscope.settings/1": the tutor's marker key bindings,
-// whether recorded sessions pause while a note is typed, and the recently used files.
+// whether recorded sessions pause while a note is typed, whether a new note keeps the last one's
+// kind and tag, and the recently used files.
 #pragma once
 
 #include <filesystem>
@@ -20,6 +21,7 @@ struct Settings {
   // default key.
   std::map<std::string, std::map<std::string, std::string>> markerKeys;
   bool autopause = true;                 // recorded sessions pause playback while a note is typed
+  bool keepNoteKindAndTag = false;       // the next note keeps the last note's kind and tag
   std::vector<std::string> recentFiles;  // newest first
   std::string tutor;                     // the name last entered as tutor, offered for new sessions
   nlohmann::json other = nlohmann::json::object();  // keys this build does not know, kept as they were

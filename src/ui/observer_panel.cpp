@@ -103,12 +103,17 @@ void handleShortcuts(AppState& state, const core::Framework* f, const session::K
     saveNow(state);
   }
   if (globalShortcut(e, kFilter)) v.focusFilter = true;
-  if (globalShortcut(e, kTagLastMarker) && !o.lastMarkerCode.empty()) setNoteTag(o, o.lastMarkerCode);
-  if (globalShortcut(e, kClearTag)) setNoteTag(o, "");
+  // Kind and tag: the note being typed's (the next note's before its first keystroke); with the
+  // note box idle and a note selected in the timeline, that entry's only.
+  const bool forEntry = o.noteId.empty() && !v.noteBoxActive && o.stack.observation().note(o.selectedId);
+  auto setKind = [&](core::NoteKind kind) { forEntry ? setEntryKind(o, o.selectedId, kind) : setNoteKind(o, kind); };
+  auto setTag = [&](const std::string& tag) { forEntry ? setEntryTag(o, o.selectedId, tag) : setNoteTag(o, tag); };
+  if (globalShortcut(e, kTagLastMarker) && !o.lastMarkerCode.empty()) setTag(o.lastMarkerCode);
+  if (globalShortcut(e, kClearTag)) setTag("");
   const core::NoteKind kinds[] = {core::NoteKind::Observation, core::NoteKind::Strength, core::NoteKind::Development,
                                   core::NoteKind::Question};
   for (int i = 0; i < 4; ++i) {
-    if (globalShortcut(e, Shortcut{static_cast<Key>(static_cast<int>(Key::Num1) + i), Alt})) setNoteKind(o, kinds[i]);
+    if (globalShortcut(e, Shortcut{static_cast<Key>(static_cast<int>(Key::Num1) + i), Alt})) setKind(kinds[i]);
   }
   if (globalShortcut(e, kPrevEntry, true)) selectNeighbour(o, -1);
   if (globalShortcut(e, kNextEntry, true)) selectNeighbour(o, +1);
@@ -207,7 +212,7 @@ std::vector<ShortcutHelp> observerShortcuts() {
       {"1…0 q…p a…; z…/", "Record the marker whose key is shown beside it (configurable in settings.json)"},
       {describe(kFocusNote), "Type a note: its time is the clock at the first keystroke"},
       {"Enter / Esc", "Finish the note / leave the note field (the note is kept)"},
-      {"Alt+1 … Alt+4", "Note kind: observation, strength, development area, question"},
+      {"Alt+1 … Alt+4", "Note kind: observation, strength, development area, question (each note starts as an observation)"},
       {describe(kTagLastMarker) + " / " + describe(kClearTag), "Tag the note with the last marker / clear the tag"},
       {describe(kPrevEntry) + " / " + describe(kNextEntry), "Select the previous / next timeline entry"},
       {describe(kEditEntry), "Edit the selected entry's quote or text"},

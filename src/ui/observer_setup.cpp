@@ -142,9 +142,13 @@ void drawContext(session::ObserverState& o) {
   if (changed) changeSetup(o, setup, field, typing);
 }
 
-// An app setting rather than part of the observation: saved to settings.json at once.
-void drawAutopause(AppState& state) {
+// App settings rather than part of the observation: saved to settings.json at once.
+void drawNoteSettings(AppState& state) {
   session::ObserverState& o = state.observer;
+  if (ImGui::Checkbox("Keep kind and tag for the next note", &o.settings.keepNoteKindAndTag)) saveSettingsQuietly(state);
+  if (ImGui::IsItemHovered()) {
+    ImGui::SetTooltip("Off: each note starts as an untagged observation. On: it keeps the last note's kind and tag.");
+  }
   if (o.stack.observation().context.mode != core::SessionMode::Recorded) return;
   if (ImGui::Checkbox("Pause the recording while I type a note", &o.settings.autopause)) saveSettingsQuietly(state);
 }
@@ -163,7 +167,7 @@ void drawSetupDialog(AppState& state) {
   drawFramework(state);
   ImGui::Separator();
   drawContext(o);
-  drawAutopause(state);
+  drawNoteSettings(state);
   ImGui::PopItemWidth();
   ImGui::Separator();
   if (ImGui::Button("Done (F3 / Esc)") || ImGui::IsKeyPressed(static_cast<int>(Key::Escape)) ||

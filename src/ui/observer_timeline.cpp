@@ -38,19 +38,21 @@ ImVec4 kindColour(core::NoteKind kind) {
 const core::NoteKind kKinds[] = {core::NoteKind::Observation, core::NoteKind::Strength, core::NoteKind::Development,
                                  core::NoteKind::Question};
 
-// The competency or marker a note is tagged with.
-void tagCombo(session::ObserverState& o, const core::Framework* f, const std::string& current, const char* id) {
+// The competency or marker a note is tagged with; `set` applies the choice (to the note being
+// typed, or to a timeline entry).
+template <typename Set>
+void tagCombo(const core::Framework* f, const std::string& current, const char* id, Set set) {
   const std::string preview = current.empty() ? "no tag" : current;
   ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x);
   if (!ImGui::BeginCombo(id, preview.c_str())) return;
-  if (ImGui::Selectable("no tag", current.empty())) setNoteTag(o, "");
+  if (ImGui::Selectable("no tag", current.empty())) set("");
   if (f) {
     for (const core::Competency& c : f->competencies) {
       const std::string label = "Competency " + competencyLabel(c) + "##c" + c.id;
-      if (ImGui::Selectable(label.c_str(), current == c.id)) setNoteTag(o, c.id);
+      if (ImGui::Selectable(label.c_str(), current == c.id)) set(c.id);
       for (const core::Marker* m : f->markersOf(c.id)) {
         const std::string mlabel = "    " + m->code + " " + m->shortLabel + "##m" + m->code;
-        if (ImGui::Selectable(mlabel.c_str(), current == m->code)) setNoteTag(o, m->code);
+        if (ImGui::Selectable(mlabel.c_str(), current == m->code)) set(m->code);
       }
     }
   }
@@ -78,6 +80,7 @@ void drawNoteBox(session::ObserverState& o, ObserverView& v, const core::Framewo
   ImGui::SetNextItemWidth(-1);
   const bool enter = ImGui::InputTextWithHint("##note", "Type a note…", &text, ImGuiInputTextFlags_EnterReturnsTrue);
   const bool active = ImGui::IsItemActive();
+  v.noteBoxActive = active;
   // Esc makes ImGui put back the text the field had when it was focused: keep the note instead.
   if (escaping && !o.noteId.empty()) {
     finishNote(o);
@@ -96,7 +99,7 @@ void drawNoteBox(session::ObserverState& o, ObserverView& v, const core::Framewo
     ImGui::EndCombo();
   }
   ImGui::SameLine();
-  tagCombo(o, f, o.noteTag, "##tag");
+  tagCombo(f, o.noteTag, "##tag", [&](const std::string& tag) { setNoteTag(o, tag); });
 }
 
 void drawFilter(session::ObserverState& o, ObserverView& v) {
@@ -210,13 +213,14 @@ void drawSelectionEditor(session::ObserverState& o, ObserverView& v, const core:
     ImGui::SetNextItemWidth(120);
     if (ImGui::BeginCombo("##kind", kindLabel(n->kind))) {
       for (core::NoteKind k : kKinds) {
-        if (ImGui::Selectable(kindLabel(k), n->kind == k)) setNoteKind(o, k);
+        if (ImGui::Selectable(kindLabel(k), n->kind == k)) setEntryKind(o, n->id, k);
       }
       ImGui::EndCombo();
     }
     ImGui::SameLine();
     ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - 80);
-    tagCombo(o, f, n->tag, "##tag");
+    const std::string noteId = n->id;
+    tagCombo(f, n->tag, "##tag", [&](const std::string& tag) { setEntryTag(o, noteId, tag); });
   }
   ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - 70);
   if (ImGui::Button("Delete")) {

@@ -29,6 +29,7 @@ struct ObserverView {
   double scriptWaitUntil = 0;       // steady-clock seconds
 
   bool focusNote = false;
+  bool noteBoxActive = false;       // the note box had the keyboard last frame
   std::string selectedEditText;     // quote or note text being edited in the selection editor
   bool focusFilter = false;
   bool focusEntryEditor = false;    // Ctrl+E: the selected entry's text

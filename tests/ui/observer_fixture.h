@@ -45,4 +45,30 @@ inline ui::Shortcut keyOf(const ui::AppState& state, const std::string& code) {
   throw std::runtime_error("no key for " + code);
 }
 
+// A headless app on the Observe tab, drawn twice and ready for keys.
+struct ObserveTab {
+  ui::AppState state;
+  FakeTime time;
+  HeadlessUi ui{[this] { ui::drawShell(state); }};
+  explicit ObserveTab(const std::string& name) {
+    prepareObserver(state, observerWorkspace(name), time);
+    ui.frame(2);
+  }
+  const core::Observation& obs() const { return state.observer.stack.observation(); }
+  // The default key of the framework's i-th marker.
+  ui::Shortcut key(std::size_t marker) const { return keyOf(state, icf(state).markers[marker].code); }
+  // Presses the i-th marker's key; returns its code.
+  std::string pressMarker(std::size_t marker) {
+    const ui::Shortcut k = key(marker);
+    ui.press(k.key, k.mods);
+    return icf(state).markers[marker].code;
+  }
+  // F2, the text, Enter.
+  void note(const std::string& text) {
+    ui.press(ui::Key::F2);
+    ui.type(text);
+    ui.press(ui::Key::Enter);
+  }
+};
+
 }  // namespace coachscope::test

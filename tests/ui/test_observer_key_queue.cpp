@@ -10,6 +10,7 @@
 using namespace coachscope;
 using namespace coachscope::ui;
 using test::FakeTime;
+using Observe = test::ObserveTab;
 using test::HeadlessUi;
 
 namespace {
@@ -27,18 +28,6 @@ void queueTyping(HeadlessUi& ui, const std::string& text) {
     ui.queue(session::KeyEvent::keyEvent(static_cast<int>(key), session::KeyAction::Release, mods));
   }
 }
-
-struct Observe {
-  AppState state;
-  FakeTime time;
-  HeadlessUi ui{[this] { drawShell(state); }};
-  explicit Observe(const std::string& name) {
-    test::prepareObserver(state, test::observerWorkspace(name), time);
-    ui.frame(2);
-  }
-  const core::Observation& obs() const { return state.observer.stack.observation(); }
-  Shortcut key(std::size_t marker) const { return test::keyOf(state, test::icf(state).markers[marker].code); }
-};
 
 }  // namespace
 

@@ -113,6 +113,7 @@ TEST_CASE("observer: the script sets a note's kind and tag like Alt+1..4, the ta
   CHECK(find("Interrupted").kind == core::NoteKind::Development);
   CHECK(find("Interrupted").tag == f.markers[5].code);
   CHECK(find("Plain").tag.empty());
+  CHECK(find("Plain").kind == core::NoteKind::Observation);  // each note starts fresh
 }
 
 TEST_CASE("observer: a script's unknown kind or tag is an error, not a silent default") {
