@@ -161,8 +161,10 @@ void drawObserverPanel(AppState& state) {
   keepAltForShortcuts();
   // In the order they happened, each with its own modifiers: Ctrl+Z after three marker taps in
   // one frame undoes the third.
-  const std::vector<MarkerKey> keys = framework ? markerKeys(*framework, o.settings) : std::vector<MarkerKey>{};
-  for (const session::KeyEvent& e : frameKeys()) {
+  const std::vector<session::KeyEvent>& events = frameKeys();
+  const std::vector<MarkerKey> keys =
+      framework && !events.empty() ? markerKeys(*framework, o.settings) : std::vector<MarkerKey>{};
+  for (const session::KeyEvent& e : events) {
     handleShortcuts(state, framework, e);
     handleMarkerKey(state, keys, e);
   }
