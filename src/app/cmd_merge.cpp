@@ -66,14 +66,10 @@ int runMerge(const MergeOptions& options, const core::Catalog& catalog) {
         for (std::size_t i = 0; i < inputs.size(); ++i) {
           const std::string& file = options.inputs[i];
           if (inputs[i].isRecord) {
-            const std::size_t before = record.sessions.versionCount() + record.practice.versionCount() +
-                                       record.profile.versionCount() + record.supervision.versionCount() +
-                                       record.bookReviews.versionCount() + record.assignments.versionCount();
+            const std::size_t before = record.versionCount();
             auto joined = core::joinRecords(record, inputs[i].record);
             if (!joined) return core::Error{file, joined.error().where, joined.error().reason};
-            const std::size_t after = record.sessions.versionCount() + record.practice.versionCount() +
-                                      record.profile.versionCount() + record.supervision.versionCount() +
-                                      record.bookReviews.versionCount() + record.assignments.versionCount();
+            const std::size_t after = record.versionCount();
             changed = changed || after != before;
             report.push_back(fmt::format("{}: record joined ({} new version{})", file, after - before,
                                          after - before == 1 ? "" : "s"));

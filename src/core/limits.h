@@ -37,6 +37,14 @@ inline constexpr long long kMaxRuleMinutes = 24 * 60;
 // Months to a deadline, weeks of marking (10 years).
 inline constexpr long long kMaxMonths = 120;
 inline constexpr long long kMaxWeeks = 520;
+// The learner's own words (a reflection's part, evidence of progress, a tutor's comment), in bytes
+// of UTF-8: several pages. A one-line field (a self-rating's why, a development area, an action)
+// is one line of at most kMaxLineBytes.
+inline constexpr std::size_t kMaxTextBytes = 32 * 1024;
+inline constexpr std::size_t kMaxLineBytes = 1000;
+// A date a learner types (a check-in, an action's by-when) is YYYY-MM-DD within these years.
+inline constexpr int kMinYear = 1970;
+inline constexpr int kMaxYear = 2200;
 // A recording's size in bytes (1 TiB).
 inline constexpr long long kMaxMediaBytes = 1ll << 40;
 

@@ -91,12 +91,7 @@ Status joinRecords(ProgressRecord& into, const ProgressRecord& other) {
                  fmt::format("records of different learners ({} and {}) cannot be merged", into.learnerId,
                              other.learnerId)};
   }
-  into.profile.join(other.profile);
-  into.sessions.join(other.sessions);
-  into.practice.join(other.practice);
-  into.supervision.join(other.supervision);
-  into.bookReviews.join(other.bookReviews);
-  into.assignments.join(other.assignments);
+  forEachSetPair(into, other, [](EntryKind, auto& mine, const auto& theirs) { mine.join(theirs); });
   // A copy that still holds a deleted entry's text gives none of it back.
   redactDeletedHistory(into);
   return Done{};

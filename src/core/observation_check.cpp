@@ -80,4 +80,30 @@ std::vector<Error> checkRecordSessions(const ProgressRecord& record, const Catal
   return problems;
 }
 
+std::vector<Error> checkRecordLearnerEntries(const ProgressRecord& record, const Catalog& catalog,
+                                             const std::string& name) {
+  namespace jf = json_fields;
+  std::vector<Error> problems;
+  std::size_t index = 0;  // the version's place in the file's "selfAssessments" list
+  for (const auto& [id, versions] : record.selfAssessments.entities()) {
+    for (const auto& [hash, version] : versions) {
+      const std::string at = jf::child("/selfAssessments", index++) + "/data/ratings";
+      if (version.deleted || version.redacted) continue;
+      const Framework* f = catalog.framework(version.data.frameworkKey);
+      if (!f) continue;
+      for (const auto& [competencyId, rating] : version.data.ratings) {
+        if (!f->competency(competencyId)) {
+          problems.push_back({name, jf::child(at, competencyId),
+                              fmt::format("{} has no competency {}", f->key(), jf::quoted(competencyId))});
+        } else if (!f->scale.level(rating.level)) {
+          problems.push_back({name, jf::child(at, competencyId) + "/level",
+                              fmt::format("level {} is not on the scale of {} ({}..{})", rating.level, f->key(),
+                                          f->scale.lowest(), f->scale.highest())});
+        }
+      }
+    }
+  }
+  return problems;
+}
+
 }  // namespace coachscope::core

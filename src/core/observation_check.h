@@ -25,4 +25,9 @@ std::vector<Error> checkObservation(const Observation& observation, const Catalo
 // `catalog` has (a record may hold sessions of a framework this machine does not load).
 std::vector<Error> checkRecordSessions(const ProgressRecord& record, const Catalog& catalog, const std::string& name);
 
+// Every version of every self-assessment on its framework's scale and naming its competencies, for
+// the frameworks `catalog` has: what the one reader runs after checkRecordSessions.
+std::vector<Error> checkRecordLearnerEntries(const ProgressRecord& record, const Catalog& catalog,
+                                             const std::string& name);
+
 }  // namespace coachscope::core

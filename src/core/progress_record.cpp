@@ -84,7 +84,7 @@ void collectTombstones(const VersionedSet<T>& set, EntryKind kind, std::vector<T
   }
 }
 
-// Calls `f(set, kind)` on the set of the given kind.
+// Calls `f(set)` on the set of the given kind.
 template <typename F>
 auto withSet(ProgressRecord& r, EntryKind kind, F&& f) {
   switch (kind) {
@@ -94,6 +94,9 @@ auto withSet(ProgressRecord& r, EntryKind kind, F&& f) {
     case EntryKind::Supervision: return f(r.supervision);
     case EntryKind::BookReview: return f(r.bookReviews);
     case EntryKind::Assignment: return f(r.assignments);
+    case EntryKind::Reflection: return f(r.reflections);
+    case EntryKind::SelfAssessment: return f(r.selfAssessments);
+    case EntryKind::ActionItem: return f(r.actionPlan);
   }
   return f(r.practice);
 }
@@ -152,8 +155,15 @@ const char* toString(EntryKind kind) {
     case EntryKind::Supervision: return "supervision";
     case EntryKind::BookReview: return "bookReviews";
     case EntryKind::Assignment: return "assignments";
+    case EntryKind::Reflection: return "reflections";
+    case EntryKind::SelfAssessment: return "selfAssessments";
+    case EntryKind::ActionItem: return "actionPlan";
   }
   return "practice";
+}
+
+bool isLearnerKind(EntryKind kind) {
+  return kind == EntryKind::Reflection || kind == EntryKind::SelfAssessment || kind == EntryKind::ActionItem;
 }
 
 LearnerProfile ProgressRecord::currentProfile() const {
@@ -163,24 +173,26 @@ LearnerProfile ProgressRecord::currentProfile() const {
 
 std::vector<Conflict> ProgressRecord::conflicts() const {
   std::vector<Conflict> out;
-  collectConflicts(profile, EntryKind::Profile, out);
-  collectConflicts(sessions, EntryKind::Session, out);
-  collectConflicts(practice, EntryKind::Practice, out);
-  collectConflicts(supervision, EntryKind::Supervision, out);
-  collectConflicts(bookReviews, EntryKind::BookReview, out);
-  collectConflicts(assignments, EntryKind::Assignment, out);
+  forEachSet(*this, [&](EntryKind kind, const auto& set) { collectConflicts(set, kind, out); });
   return out;
 }
 
 std::vector<Tombstone> ProgressRecord::tombstones() const {
   std::vector<Tombstone> out;
-  collectTombstones(profile, EntryKind::Profile, out);
-  collectTombstones(sessions, EntryKind::Session, out);
-  collectTombstones(practice, EntryKind::Practice, out);
-  collectTombstones(supervision, EntryKind::Supervision, out);
-  collectTombstones(bookReviews, EntryKind::BookReview, out);
-  collectTombstones(assignments, EntryKind::Assignment, out);
+  forEachSet(*this, [&](EntryKind kind, const auto& set) { collectTombstones(set, kind, out); });
   return out;
+}
+
+std::size_t ProgressRecord::versionCount() const {
+  std::size_t n = 0;
+  forEachSet(*this, [&](EntryKind, const auto& set) { n += set.versionCount(); });
+  return n;
+}
+
+bool operator==(const ProgressRecord& a, const ProgressRecord& b) {
+  bool equal = a.learnerId == b.learnerId;
+  forEachSetPair(a, b, [&](EntryKind, const auto& x, const auto& y) { equal = equal && x == y; });
+  return equal;
 }
 
 ProgressRecord newProgressRecord(const std::string& learnerId, const LearnerProfile& profile, const std::string& at,
@@ -211,6 +223,19 @@ void putAssignment(ProgressRecord& r, const std::string& id, const AssignmentPro
   put(r.assignments, EntryKind::Assignment, id, a, at, by);
 }
 
+void putReflection(ProgressRecord& r, const std::string& sessionId, const Reflection& reflection, const std::string& at,
+                   const std::string& by) {
+  put(r.reflections, EntryKind::Reflection, sessionId, reflection, at, by);
+}
+void putSelfAssessment(ProgressRecord& r, const std::string& id, const SelfAssessment& a, const std::string& at,
+                       const std::string& by) {
+  put(r.selfAssessments, EntryKind::SelfAssessment, id, a, at, by);
+}
+void putActionItem(ProgressRecord& r, const std::string& id, const ActionItem& item, const std::string& at,
+                   const std::string& by) {
+  put(r.actionPlan, EntryKind::ActionItem, id, item, at, by);
+}
+
 bool removeEntry(ProgressRecord& r, EntryKind kind, const std::string& id, const std::string& at,
                  const std::string& by) {
   return withSet(r, kind, [&](auto& set) { return remove(set, kind, id, at, by); });
@@ -222,12 +247,7 @@ bool resolveConflict(ProgressRecord& r, EntryKind kind, const std::string& id, c
 }
 
 void redactDeletedHistory(ProgressRecord& r) {
-  r.profile.redactDeletedHistory();
-  r.sessions.redactDeletedHistory();
-  r.practice.redactDeletedHistory();
-  r.supervision.redactDeletedHistory();
-  r.bookReviews.redactDeletedHistory();
-  r.assignments.redactDeletedHistory();
+  forEachSet(r, [](EntryKind, auto& set) { set.redactDeletedHistory(); });
 }
 
 std::string utcNow() {

@@ -111,6 +111,42 @@ struct AssignmentProgress {
   std::string notes;
 };
 
+// The learner's own words on one observed session (entity id = the session's observation id):
+// kept beside the tutor's feedback, never inside it, so no edit of one can overwrite the other.
+// Who wrote it and when are the version's `by` and `at`.
+struct Reflection {
+  std::string wentWell;
+  std::string doDifferently;
+  std::string fromFeedback;  // what they take from the tutor's and the coachee's feedback
+};
+
+// One competency as the learner rates themself: a level on the framework's scale and a line of why.
+struct SelfRating {
+  int level = 0;
+  std::string why;
+};
+
+// The learner's self-assessment against a framework: for an observed session (entity id = its
+// observation id, sessionId the same) or a standalone check-in (a generated id, sessionId empty).
+struct SelfAssessment {
+  std::string sessionId;
+  std::string frameworkKey;  // "id@version" the levels are on
+  std::string date;          // ISO 8601 date of a check-in; may be empty for a session's
+  std::map<std::string, SelfRating> ratings;  // by competency id
+};
+
+// One line of the learner's action plan. The learner writes everything but the tutor's comment;
+// each side's edit carries the other's fields forward (session/learner_entries.h).
+struct ActionItem {
+  std::string developmentArea;
+  std::string competencyId;  // the competency it develops, or empty
+  std::string action;
+  std::string byWhen;        // ISO 8601 date, or empty
+  std::string evidence;      // evidence of progress so far
+  bool done = false;
+  std::string tutorComment;
+};
+
 // One immutable version of an entity. `hash` is the content hash of everything else here.
 template <typename T>
 struct Version {
@@ -236,8 +272,21 @@ class VersionedSet {
 };
 
 // The kinds of entity a record holds; also the names of their lists in the file.
-enum class EntryKind { Profile, Session, Practice, Supervision, BookReview, Assignment };
+enum class EntryKind {
+  Profile,
+  Session,
+  Practice,
+  Supervision,
+  BookReview,
+  Assignment,
+  Reflection,
+  SelfAssessment,
+  ActionItem
+};
 const char* toString(EntryKind kind);  // "profile", "sessions", ...
+// The learner's own kinds (reflections, self-assessments, the action plan): the lists a record
+// written before they existed lacks, written to a file only once they hold something.
+bool isLearnerKind(EntryKind kind);
 
 // An entity with more than one head: what the Progress tab lists for a tutor to resolve.
 struct Conflict {
@@ -262,18 +311,46 @@ struct ProgressRecord {
   VersionedSet<SupervisionEntry> supervision;
   VersionedSet<BookReview> bookReviews;
   VersionedSet<AssignmentProgress> assignments;  // id = the programme's assignment id
+  VersionedSet<Reflection> reflections;          // id = the observation id (the learner's)
+  VersionedSet<SelfAssessment> selfAssessments;  // id = the observation id, or generated for a check-in
+  VersionedSet<ActionItem> actionPlan;           // id = generated
 
   // The current profile (empty fields when none has been written yet).
   LearnerProfile currentProfile() const;
   std::vector<Conflict> conflicts() const;
   std::vector<Tombstone> tombstones() const;
 
-  friend bool operator==(const ProgressRecord& a, const ProgressRecord& b) {
-    return a.learnerId == b.learnerId && a.profile == b.profile && a.sessions == b.sessions &&
-           a.practice == b.practice && a.supervision == b.supervision && a.bookReviews == b.bookReviews &&
-           a.assignments == b.assignments;
-  }
+  std::size_t versionCount() const;
+
+  friend bool operator==(const ProgressRecord& a, const ProgressRecord& b);
 };
+
+// Calls `f(kind, set)` on each kind of entry of `record` in file order, or `f(kind, set, otherSet)`
+// on the same kind of two records: one list of kinds for joins, checks and counts.
+template <typename Record, typename F>
+void forEachSet(Record& r, F&& f) {
+  f(EntryKind::Profile, r.profile);
+  f(EntryKind::Session, r.sessions);
+  f(EntryKind::Practice, r.practice);
+  f(EntryKind::Supervision, r.supervision);
+  f(EntryKind::BookReview, r.bookReviews);
+  f(EntryKind::Assignment, r.assignments);
+  f(EntryKind::Reflection, r.reflections);
+  f(EntryKind::SelfAssessment, r.selfAssessments);
+  f(EntryKind::ActionItem, r.actionPlan);
+}
+template <typename A, typename B, typename F>
+void forEachSetPair(A& a, B& b, F&& f) {
+  f(EntryKind::Profile, a.profile, b.profile);
+  f(EntryKind::Session, a.sessions, b.sessions);
+  f(EntryKind::Practice, a.practice, b.practice);
+  f(EntryKind::Supervision, a.supervision, b.supervision);
+  f(EntryKind::BookReview, a.bookReviews, b.bookReviews);
+  f(EntryKind::Assignment, a.assignments, b.assignments);
+  f(EntryKind::Reflection, a.reflections, b.reflections);
+  f(EntryKind::SelfAssessment, a.selfAssessments, b.selfAssessments);
+  f(EntryKind::ActionItem, a.actionPlan, b.actionPlan);
+}
 
 // A new record for a learner, with its first profile version.
 ProgressRecord newProgressRecord(const std::string& learnerId, const LearnerProfile& profile, const std::string& at,
@@ -290,6 +367,12 @@ void putBookReview(ProgressRecord& record, const std::string& id, const BookRevi
                    const std::string& by);
 void putAssignment(ProgressRecord& record, const std::string& id, const AssignmentProgress& progress,
                    const std::string& at, const std::string& by);
+void putReflection(ProgressRecord& record, const std::string& sessionId, const Reflection& reflection,
+                   const std::string& at, const std::string& by);
+void putSelfAssessment(ProgressRecord& record, const std::string& id, const SelfAssessment& assessment,
+                       const std::string& at, const std::string& by);
+void putActionItem(ProgressRecord& record, const std::string& id, const ActionItem& item, const std::string& at,
+                   const std::string& by);
 // Removes an entity by adding a tombstone over its heads; false when it is not live.
 bool removeEntry(ProgressRecord& record, EntryKind kind, const std::string& id, const std::string& at,
                  const std::string& by);

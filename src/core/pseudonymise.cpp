@@ -137,6 +137,15 @@ ProgressRecord pseudonymiseRecord(const ProgressRecord& record, const Pseudonyms
            [&](BookReview& b) { b.notes = p.replaceNames(b.notes); }, p);
   copyLive(record.assignments, out.assignments, EntryKind::Assignment, at,
            [&](AssignmentProgress& a) { a.notes = p.replaceNames(a.notes); }, p);
+  copyLive(record.reflections, out.reflections, EntryKind::Reflection, at, [&](Reflection& r) {
+    for (std::string* text : {&r.wentWell, &r.doDifferently, &r.fromFeedback}) *text = p.replaceNames(*text);
+  }, p);
+  copyLive(record.selfAssessments, out.selfAssessments, EntryKind::SelfAssessment, at, [&](SelfAssessment& a) {
+    for (auto& [id, rating] : a.ratings) rating.why = p.replaceNames(rating.why);
+  }, p);
+  copyLive(record.actionPlan, out.actionPlan, EntryKind::ActionItem, at, [&](ActionItem& i) {
+    for (std::string* text : {&i.developmentArea, &i.action, &i.evidence, &i.tutorComment}) *text = p.replaceNames(*text);
+  }, p);
   return out;
 }
 

@@ -26,7 +26,8 @@ inline constexpr const char* kQuoteRemoved = "[quote removed]";
 // Coachees become "Coachee 1", "Coachee 2", ... in the order of their names.
 Pseudonyms makePseudonyms(const ProgressRecord& record, const std::vector<Observation>& observations,
                           const std::string& freshLearnerId);
-// The copy holds the current state of each live entry as one fresh version (no history: nothing
+// The copy holds the current state of each live entry (the learner's reflections, self-ratings and
+// action plan too, their names replaced) as one fresh version (no history: nothing
 // deleted or superseded can be read from it), stamped `at`.
 ProgressRecord pseudonymiseRecord(const ProgressRecord& record, const Pseudonyms& pseudonyms, const std::string& at);
 // The recording's link goes too: its file name may name people.

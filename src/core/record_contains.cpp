@@ -18,9 +18,9 @@ bool holdsAll(const VersionedSet<T>& big, const VersionedSet<T>& small) {
 }  // namespace
 
 bool holdsAllVersions(const ProgressRecord& big, const ProgressRecord& small) {
-  return holdsAll(big.profile, small.profile) && holdsAll(big.sessions, small.sessions) &&
-         holdsAll(big.practice, small.practice) && holdsAll(big.supervision, small.supervision) &&
-         holdsAll(big.bookReviews, small.bookReviews) && holdsAll(big.assignments, small.assignments);
+  bool all = true;
+  forEachSetPair(big, small, [&](EntryKind, const auto& b, const auto& s) { all = all && holdsAll(b, s); });
+  return all;
 }
 
 }  // namespace coachscope::core

@@ -7,6 +7,7 @@
 
 #include "core/json_fields.h"
 #include "core/limits.h"
+#include "core/portfolio_status.h"
 #include "core/profile_labels.h"
 
 namespace coachscope::core::record_json {
@@ -34,7 +35,38 @@ std::uint64_t fnv1a(const std::string& text, std::uint64_t basis) {
   return hash;
 }
 
+std::string textField(const json& value, const char* key, const std::string& at, bool oneLine) {
+  std::string text = jf::optionalString(value, key, at);
+  if (std::string problem = textProblem(text, oneLine); !problem.empty()) jf::fail(jf::child(at, key), problem);
+  return text;
+}
+
+std::string dateField(const json& value, const char* key, const std::string& at) {
+  std::string date = jf::optionalString(value, key, at);
+  if (std::string problem = dateProblem(date); !problem.empty()) jf::fail(jf::child(at, key), problem);
+  return date;
+}
+
 }  // namespace
+
+std::string textProblem(const std::string& text, bool oneLine) {
+  const std::size_t limit = oneLine ? limits::kMaxLineBytes : limits::kMaxTextBytes;
+  if (text.size() > limit) return fmt::format("{} bytes of text, more than the {} allowed", text.size(), limit);
+  if (oneLine && text.find_first_of("\r\n") != std::string::npos) return "must be one line";
+  return {};
+}
+
+std::string dateProblem(const std::string& date) {
+  if (date.empty()) return {};
+  if (date.size() != 10 || !daysSinceEpoch(date)) {
+    return fmt::format("{} is not a date (expected YYYY-MM-DD)", jf::quoted(date));
+  }
+  const int year = std::stoi(date.substr(0, 4));
+  if (year < limits::kMinYear || year > limits::kMaxYear) {
+    return fmt::format("{} is outside the years {} to {}", jf::quoted(date), limits::kMinYear, limits::kMaxYear);
+  }
+  return {};
+}
 
 json toJson(const LearnerProfile& p) {
   json out{{"name", p.name}, {"centre", p.centre}, {"programme", p.programmeId}, {"finalWorkshop", p.finalWorkshopDate}};
@@ -236,6 +268,57 @@ void fromJson(const json& value, const std::string& at, AssignmentProgress& a) {
   a.status = *parsed;
   a.date = jf::optionalString(value, "date", at);
   a.notes = jf::optionalString(value, "notes", at);
+}
+
+json toJson(const Reflection& r) {
+  return json{{"wentWell", r.wentWell}, {"doDifferently", r.doDifferently}, {"fromFeedback", r.fromFeedback}};
+}
+
+void fromJson(const json& value, const std::string& at, Reflection& r) {
+  jf::requireObject(value, at);
+  r.wentWell = textField(value, "wentWell", at, false);
+  r.doDifferently = textField(value, "doDifferently", at, false);
+  r.fromFeedback = textField(value, "fromFeedback", at, false);
+}
+
+json toJson(const SelfAssessment& a) {
+  json ratings = json::object();
+  for (const auto& [competency, r] : a.ratings) ratings[competency] = {{"level", r.level}, {"why", r.why}};
+  return json{{"session", a.sessionId}, {"framework", a.frameworkKey}, {"date", a.date}, {"ratings", ratings}};
+}
+
+void fromJson(const json& value, const std::string& at, SelfAssessment& a) {
+  jf::requireObject(value, at);
+  a.sessionId = jf::optionalString(value, "session", at);
+  a.frameworkKey = jf::nonEmptyString(value, "framework", at);
+  a.date = dateField(value, "date", at);
+  if (!value.contains("ratings")) return;
+  const std::string ratingsAt = at + "/ratings";
+  for (const auto& [competency, r] : jf::object(value, "ratings", at).items()) {
+    const std::string rAt = jf::child(ratingsAt, competency);
+    jf::requireObject(r, rAt);
+    SelfRating rating;
+    rating.level = static_cast<int>(jf::integer(r, "level", rAt, {limits::kMinLevel, limits::kMaxLevel}));
+    rating.why = textField(r, "why", rAt, true);
+    a.ratings[competency] = std::move(rating);
+  }
+}
+
+json toJson(const ActionItem& i) {
+  return json{{"developmentArea", i.developmentArea}, {"competency", i.competencyId}, {"action", i.action},
+              {"byWhen", i.byWhen},                   {"evidence", i.evidence},       {"done", i.done},
+              {"tutorComment", i.tutorComment}};
+}
+
+void fromJson(const json& value, const std::string& at, ActionItem& i) {
+  jf::requireObject(value, at);
+  i.developmentArea = textField(value, "developmentArea", at, true);
+  i.competencyId = textField(value, "competency", at, true);
+  i.action = textField(value, "action", at, false);
+  i.byWhen = dateField(value, "byWhen", at);
+  i.evidence = textField(value, "evidence", at, false);
+  i.done = jf::optionalBoolean(value, "done", at, false);
+  i.tutorComment = textField(value, "tutorComment", at, false);
 }
 
 std::string versionHash(EntryKind kind, const std::string& id, bool deleted, const std::vector<std::string>& supersedes,

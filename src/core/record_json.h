@@ -17,6 +17,9 @@ json toJson(const PracticeEntry& entry);
 json toJson(const SupervisionEntry& entry);
 json toJson(const BookReview& review);
 json toJson(const AssignmentProgress& progress);
+json toJson(const Reflection& reflection);
+json toJson(const SelfAssessment& assessment);
+json toJson(const ActionItem& item);
 
 // Readers throw json_fields::ShapeError with the JSON Pointer `at` of the offending field.
 void fromJson(const json& value, const std::string& at, LearnerProfile& out);
@@ -25,6 +28,19 @@ void fromJson(const json& value, const std::string& at, PracticeEntry& out);
 void fromJson(const json& value, const std::string& at, SupervisionEntry& out);
 void fromJson(const json& value, const std::string& at, BookReview& out);
 void fromJson(const json& value, const std::string& at, AssignmentProgress& out);
+// The learner's entries: every text within core/limits.h's sizes, every date a real YYYY-MM-DD,
+// every level within the generic level range (the framework's own scale is checked by
+// core::checkRecordLearnerEntries, which knows the catalog).
+void fromJson(const json& value, const std::string& at, Reflection& out);
+void fromJson(const json& value, const std::string& at, SelfAssessment& out);
+void fromJson(const json& value, const std::string& at, ActionItem& out);
+
+// Why `text` cannot be a learner's text field (too long; for a line, a line break or too long), or
+// empty when it can: the check the readers run and the editors run before saving.
+std::string textProblem(const std::string& text, bool oneLine);
+// Why `date` is not a date a learner may give (YYYY-MM-DD, a real day, years in core/limits.h), or
+// empty when it is (the empty date, not set, is fine).
+std::string dateProblem(const std::string& date);
 
 // 32 hex digits identifying a version by everything it holds: kind, entity id, tombstone flag,
 // what it supersedes, stamp, author and data. Equal content, equal hash, on every machine.

@@ -87,14 +87,13 @@ void setFromJson(const json& doc, EntryKind kind, core::VersionedSet<T>& set) {
 }  // namespace
 
 json recordToJson(const core::ProgressRecord& r) {
-  return json{{"format", core::formatTag("record", kRecordFormatVersion)},
-              {"learnerId", r.learnerId},
-              {"profile", setToJson(r.profile)},
-              {"sessions", setToJson(r.sessions)},
-              {"practice", setToJson(r.practice)},
-              {"supervision", setToJson(r.supervision)},
-              {"bookReviews", setToJson(r.bookReviews)},
-              {"assignments", setToJson(r.assignments)}};
+  json out{{"format", core::formatTag("record", kRecordFormatVersion)}, {"learnerId", r.learnerId}};
+  core::forEachSet(r, [&](EntryKind kind, const auto& set) {
+    // The learner's lists only when they hold something, as in the file (store/record_text.h).
+    if (core::isLearnerKind(kind) && set.entities().empty()) return;
+    out[core::toString(kind)] = setToJson(set);
+  });
+  return out;
 }
 
 core::Result<core::ProgressRecord> recordFromJson(const json& doc, const std::string& name) {
@@ -106,11 +105,17 @@ core::Result<core::ProgressRecord> recordFromJson(const json& doc, const std::st
     for (const auto& [id, versions] : r.profile.entities()) {
       if (id != r.learnerId) jf::fail("/profile", fmt::format("profile of {} in the record of {}", jf::quoted(id), jf::quoted(r.learnerId)));
     }
-    setFromJson(doc, EntryKind::Session, r.sessions);
-    setFromJson(doc, EntryKind::Practice, r.practice);
-    setFromJson(doc, EntryKind::Supervision, r.supervision);
-    setFromJson(doc, EntryKind::BookReview, r.bookReviews);
-    setFromJson(doc, EntryKind::Assignment, r.assignments);
+    core::forEachSet(r, [&](EntryKind kind, auto& set) {
+      if (kind != EntryKind::Profile) setFromJson(doc, kind, set);
+    });
+    for (const auto& [id, versions] : r.selfAssessments.entities()) {
+      for (const auto& [hash, v] : versions) {
+        if (!v.deleted && !v.redacted && !v.data.sessionId.empty() && v.data.sessionId != id) {
+          jf::fail("/selfAssessments", fmt::format("self-assessment {} names session {}", jf::quoted(id),
+                                                   jf::quoted(v.data.sessionId)));
+        }
+      }
+    }
     return r;
   } catch (const jf::ShapeError& e) {
     return core::Error{name, e.pointer, e.reason};
@@ -129,6 +134,9 @@ core::Result<core::ProgressRecord> readRecord(const json& doc, const std::string
   auto record = recordFromJson(doc, name);
   if (!record) return record;
   if (auto problems = core::checkRecordSessions(*record, catalog, name); !problems.empty()) return problems.front();
+  if (auto problems = core::checkRecordLearnerEntries(*record, catalog, name); !problems.empty()) {
+    return problems.front();
+  }
   return record;
 }
 

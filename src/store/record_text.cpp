@@ -214,6 +214,44 @@ void write(Writer& w, const core::AssignmentProgress& a) {
   w.endObject();
 }
 
+void write(Writer& w, const core::Reflection& r) {
+  w.beginObject();
+  w.field("doDifferently", r.doDifferently);
+  w.field("fromFeedback", r.fromFeedback);
+  w.field("wentWell", r.wentWell);
+  w.endObject();
+}
+
+void write(Writer& w, const core::SelfAssessment& a) {
+  w.beginObject();
+  w.field("date", a.date);
+  w.field("framework", a.frameworkKey);
+  w.key("ratings");
+  w.beginObject();
+  for (const auto& [competency, r] : a.ratings) {
+    w.key(competency);
+    w.beginObject();
+    w.field("level", r.level);
+    w.field("why", r.why);
+    w.endObject();
+  }
+  w.endObject();
+  w.field("session", a.sessionId);
+  w.endObject();
+}
+
+void write(Writer& w, const core::ActionItem& i) {
+  w.beginObject();
+  w.field("action", i.action);
+  w.field("byWhen", i.byWhen);
+  w.field("competency", i.competencyId);
+  w.field("developmentArea", i.developmentArea);
+  w.field("done", i.done);
+  w.field("evidence", i.evidence);
+  w.field("tutorComment", i.tutorComment);
+  w.endObject();
+}
+
 template <typename T>
 void writeSet(Writer& w, core::EntryKind kind, const core::VersionedSet<T>& set) {
   w.key(core::toString(kind));
@@ -261,12 +299,10 @@ std::string writeRecordText(const core::ProgressRecord& r, int formatVersion) {
     w.newline(1);
     writeSet(w, kind, set);
   };
-  section(core::EntryKind::Profile, r.profile);
-  section(core::EntryKind::Session, r.sessions);
-  section(core::EntryKind::Practice, r.practice);
-  section(core::EntryKind::Supervision, r.supervision);
-  section(core::EntryKind::BookReview, r.bookReviews);
-  section(core::EntryKind::Assignment, r.assignments);
+  core::forEachSet(r, [&](core::EntryKind kind, const auto& set) {
+    // The learner's lists only once they hold something: older records keep their bytes.
+    if (!core::isLearnerKind(kind) || !set.entities().empty()) section(kind, set);
+  });
   w.out += "\n}\n";
   return std::move(w.out);
 }

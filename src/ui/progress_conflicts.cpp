@@ -18,6 +18,9 @@ const char* kindLabel(core::EntryKind kind) {
     case core::EntryKind::Supervision: return "Supervision entry";
     case core::EntryKind::BookReview: return "Book review";
     case core::EntryKind::Assignment: return "Assignment";
+    case core::EntryKind::Reflection: return "Learner's reflection";
+    case core::EntryKind::SelfAssessment: return "Self-assessment";
+    case core::EntryKind::ActionItem: return "Action-plan item";
   }
   return "";
 }
@@ -49,15 +52,11 @@ std::vector<HeadText> headTexts(const core::VersionedSet<T>& set, const std::str
 }
 
 std::vector<HeadText> headsOf(const core::ProgressRecord& r, core::EntryKind kind, const std::string& id) {
-  switch (kind) {
-    case core::EntryKind::Profile: return headTexts(r.profile, id);
-    case core::EntryKind::Session: return headTexts(r.sessions, id);
-    case core::EntryKind::Practice: return headTexts(r.practice, id);
-    case core::EntryKind::Supervision: return headTexts(r.supervision, id);
-    case core::EntryKind::BookReview: return headTexts(r.bookReviews, id);
-    case core::EntryKind::Assignment: return headTexts(r.assignments, id);
-  }
-  return {};
+  std::vector<HeadText> out;
+  core::forEachSet(r, [&](core::EntryKind k, const auto& set) {
+    if (k == kind) out = headTexts(set, id);
+  });
+  return out;
 }
 
 }  // namespace
