@@ -1,17 +1,20 @@
 #include "app/command_line.h"
 
 #include <fmt/format.h>
+#include <strings.h>
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
 
 #include "app/subcommands.h"
 #include "app/window.h"
+#include "session/workspace_session.h"
 #include "store/conflict_copies.h"
 #include "store/private_files.h"
 #include "store/workspace.h"
 #include "ui/app_state.h"
 #include "ui/observer_panel.h"
+#include "ui/shell.h"
 
 namespace coachscope::app {
 namespace {
@@ -93,11 +96,22 @@ int runCommandLine(int argc, char** argv) {
     }
   }
   state.theme = theme == "light" ? ui::Theme::Light : ui::Theme::Dark;
-  state.requestedTab = tab;
-  state.observer.workspace = store::resolveWorkspace(workspace);
-  store::tidyWorkspace(state.observer.workspace);
+  if (!tab.empty()) {
+    // The tab is named as its label reads, in any case; anything else is a mistake worth saying.
+    std::string names;
+    for (const ui::PanelEntry& panel : ui::panels()) {
+      if (strcasecmp(panel.title, tab.c_str()) == 0) state.requestedTab = panel.title;
+      names += std::string(names.empty() ? "" : ", ") + panel.title;
+    }
+    if (state.requestedTab.empty()) {
+      fmt::print(stderr, "coachscope: --tab takes one of {} (got \"{}\")\n", names, tab);
+      return kExitUsage;
+    }
+  }
+  session::useWorkspace(state, workspace);
+  store::tidyWorkspace(state.workspace);
   // Synced folders' conflict copies go back into their records before any tab reads them.
-  const store::ConflictCopiesMerged copies = store::mergeConflictCopies(state.observer.workspace);
+  const store::ConflictCopiesMerged copies = store::mergeConflictCopies(state.workspace);
   for (const std::string& line : copies.merged) state.notify(ui::Notice::Level::Info, "Conflict copy merged: " + line);
   for (const core::Error& problem : copies.problems) state.notifyError(problem);
   state.observer.openOnStart = observationFile;

@@ -89,6 +89,11 @@ struct Framework {
 
   // "icf-core-competencies@2019": the identity observations refer to.
   std::string key() const { return id + "@" + version; }
+  // The title as a chooser shows it: with its version in brackets unless the title names it
+  // already ("… (2019 model) …" is not followed by "(2019)").
+  std::string titleWithVersion() const {
+    return title.find(version) != std::string::npos ? title : title + " (" + version + ")";
+  }
 
   const Domain* domain(const std::string& domainId) const;
   const Competency* competency(const std::string& competencyId) const;

@@ -64,9 +64,29 @@ SessionSummary summarizeObservation(const Observation& o) {
   return s;
 }
 
+Version<SessionSummary> observationVersion(const Observation& observation) {
+  std::vector<std::string> supersedes;
+  if (!observation.recordVersion.empty()) supersedes.push_back(observation.recordVersion);
+  return sessionVersion(observation, std::move(supersedes), observation.updatedAt);
+}
+
+void settleRecordVersions(Observation& observation, const std::string& now) {
+  if (!observation.mergedVersion.empty()) {
+    if (observationVersion(observation).hash == observation.mergedVersion) return;  // as merged
+    observation.recordVersion = observation.mergedVersion;
+    observation.mergedVersion.clear();
+  }
+  observation.updatedAt = now;
+}
+
 Result<MergeOutcome> mergeObservation(ProgressRecord& record, const Observation& observation) {
   if (auto ok = checkBelongs(record, observation); !ok) return ok.error();
-  return addSession(record, observation.id, sessionVersion(observation, {}, observation.updatedAt));
+  Version<SessionSummary> version = observationVersion(observation);
+  std::string hash = version.hash;
+  MergeOutcome outcome = addSession(record, observation.id, std::move(version));
+  outcome.updated = outcome.added && !observation.recordVersion.empty();
+  outcome.version = std::move(hash);
+  return outcome;
 }
 
 Result<MergeOutcome> replaceWithObservation(ProgressRecord& record, const Observation& observation,

@@ -94,6 +94,12 @@ struct Observation {
   std::optional<Moderation> moderation;
   bool reference = false;  // a reference scoring that trainee tutors are calibrated against
   std::string updatedAt;   // ISO 8601 UTC, set when saved
+  // Where this observation stands in its learner's record (see core/merge.h). `mergedVersion`:
+  // the record version Finish merged this very content as. `recordVersion`: the version an edit
+  // made after that supersedes — so merging the edited file updates the session rather than
+  // conflicting with it. Both empty for an observation never finished.
+  std::string recordVersion;
+  std::string mergedVersion;
 
   std::string frameworkKey() const { return frameworkId + "@" + frameworkVersion; }
   const MarkerEvent* event(const std::string& eventId) const;

@@ -57,6 +57,15 @@ class CommandStack {
   // Unsaved changes since the last markSaved() (or since construction).
   bool dirty() const { return currentState() != savedState_; }
   void markSaved() { savedState_ = currentState(); }
+  // Takes from `saved` where the observation has been — when it was saved, the record versions
+  // it was merged as and supersedes — which no undo step changes: not a change to undo, not
+  // unsaved work.
+  void stamp(const Observation& saved) {
+    observation_.updatedAt = saved.updatedAt;
+    observation_.recordVersion = saved.recordVersion;
+    observation_.mergedVersion = saved.mergedVersion;
+    ++revision_;
+  }
   // Changes whenever the observation does (caches of derived values key on it).
   std::uint64_t revision() const { return revision_; }
 

@@ -321,6 +321,14 @@ void fromJson(const json& value, const std::string& at, ActionItem& i) {
   i.tutorComment = textField(value, "tutorComment", at, false);
 }
 
+bool isVersionHash(const std::string& text) {
+  if (text.size() != 32) return false;
+  for (char c : text) {
+    if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) return false;
+  }
+  return true;
+}
+
 std::string versionHash(EntryKind kind, const std::string& id, bool deleted, const std::vector<std::string>& supersedes,
                         const std::string& at, const std::string& by, const json& data) {
   // nlohmann's objects keep keys sorted, so dump() is canonical.

@@ -44,6 +44,9 @@ std::string dateProblem(const std::string& date);
 
 // 32 hex digits identifying a version by everything it holds: kind, entity id, tombstone flag,
 // what it supersedes, stamp, author and data. Equal content, equal hash, on every machine.
+// 32 lowercase hex digits: the form every version hash has.
+bool isVersionHash(const std::string& text);
+
 std::string versionHash(EntryKind kind, const std::string& id, bool deleted, const std::vector<std::string>& supersedes,
                         const std::string& at, const std::string& by, const json& data);
 

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <cctype>
 #include <cstdint>
 
 #include "core/html_escape.h"
@@ -89,9 +90,17 @@ std::string escapeMarkdownLine(std::string_view line, bool cell) {
   for (std::size_t i = 0; i < line.size(); ++i) {
     const char c = line[i];
     switch (c) {
-      case '&': out += "&amp;"; continue;
-      case '<': out += "&lt;"; continue;
-      case '>': out += "&gt;"; continue;
+      // CommonMark's backslash escapes keep raw HTML and character references out while the
+      // Markdown source still reads as typed: "Trust & safety" stays, "&amp;" and "<b>" show
+      // literally once rendered.
+      case '&': {
+        const char next = i + 1 < line.size() ? line[i + 1] : ' ';
+        const bool couldBeReference = std::isalnum(static_cast<unsigned char>(next)) || next == '#';
+        out += couldBeReference ? "\\&" : "&";
+        continue;
+      }
+      case '<': out += "\\<"; continue;
+      case '>': out += "\\>"; continue;
       case '\\': case '`': case '*': case '_': case '[': case ']': case '~':
         out += '\\';
         out += c;

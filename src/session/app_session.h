@@ -3,6 +3,7 @@
 // ui::AppState extends it with what only drawing needs; session functions take this part only.
 #pragma once
 
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -12,6 +13,7 @@
 #include "session/observer_state.h"
 #include "session/progress_state.h"
 #include "session/recording_state.h"
+#include "store/workspace.h"
 
 namespace coachscope::session {
 
@@ -25,6 +27,16 @@ struct Notice {
 struct AppSession {
   core::Catalog catalog;
   std::string frameworkKey;  // the framework shown and scored against ("id@version")
+
+  // The one workspace every tab reads and writes, resolved once (--workspace, then
+  // $COACHSCOPE_WORKSPACE, then the XDG data folder) by session/workspace_session.h.
+  std::filesystem::path workspace;
+  // The workspace's learners: one list that the Observe and Progress tabs both show, refreshed
+  // when a learner is created here and when the learners folder changes on disk.
+  std::vector<store::LearnerSummary> learners;
+  std::vector<core::Error> learnerProblems;
+  std::filesystem::file_time_type learnersFolderTime{};
+  int learnersCheckCountdown = 0;  // frames until the folder's time is checked again
 
   ObserverState observer;        // the open observation (session/observer_state.h)
   RecordingState recording;      // the recording it is scored from (session/recording_state.h)

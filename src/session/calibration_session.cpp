@@ -7,6 +7,7 @@
 #include "core/observation_check.h"
 #include "session/calibration_session.h"
 #include "session/moderation_output.h"
+#include "session/workspace_session.h"
 #include "store/observation_codec.h"
 #include "store/workspace.h"
 
@@ -14,10 +15,6 @@ namespace coachscope::session {
 namespace {
 
 namespace fs = std::filesystem;
-
-fs::path workspaceOf(const AppSession& state) {
-  return state.observer.workspace.empty() ? store::resolveWorkspace() : state.observer.workspace;
-}
 
 void resetChoices(CalibrationState& c) {
   c.choices.clear();

@@ -9,11 +9,19 @@
 #include "core/ids.h"
 #include "core/json_document.h"
 #include "core/live_clock.h"
+#include "core/merge.h"
 #include "core/observation_check.h"
+#include "media/media_player.h"
+#include "session/workspace_session.h"
 #include "store/observation_codec.h"
 
 namespace coachscope::session {
 namespace {
+
+// "1 note", "3 notes": what a person writes.
+std::string counted(std::size_t n, const std::string& noun) {
+  return std::to_string(n) + " " + noun + (n == 1 ? "" : "s");
+}
 
 std::string timeText(const char* format, bool utc) {
   std::time_t now = std::time(nullptr);
@@ -43,7 +51,7 @@ void journalChange(ObserverState& o, const core::StackChange& change) {
   const double clock = clockNow(o);
   if (!o.journal.isOpen()) {
     if (change.kind == core::StackChange::Kind::CloseStep) return;
-    auto file = store::journalPath(o.workspace, o.stack.observation().id);
+    auto file = store::journalPath(o.journalWorkspace, o.stack.observation().id);
     if (!file) {
       o.journalError = file.error().message();
       return;
@@ -116,7 +124,7 @@ void useClock(ObserverState& o, std::unique_ptr<core::SessionClock> clock) { o.c
 double clockNow(const ObserverState& o) { return o.clock ? o.clock->now() : 0.0; }
 
 void saveSettingsQuietly(AppSession& state) {
-  auto saved = store::saveSettings(store::settingsPath(state.observer.workspace), state.observer.settings);
+  auto saved = store::saveSettings(store::settingsPath(workspaceOf(state)), state.observer.settings);
   if (!saved) state.notifyError(saved.error());
 }
 
@@ -124,25 +132,25 @@ void initialiseObserver(AppSession& state) {
   ObserverState& o = state.observer;
   if (o.initialised) return;
   o.initialised = true;
-  if (o.workspace.empty()) o.workspace = store::resolveWorkspace();
+  const std::filesystem::path& workspace = workspaceOf(state);
+  o.journalWorkspace = workspace;
   if (!o.clock) o.clock = std::make_unique<core::LiveClock>();
-  if (auto settings = store::loadSettings(store::settingsPath(o.workspace))) {
+  if (auto settings = store::loadSettings(store::settingsPath(workspace))) {
     o.settings = std::move(*settings);
   } else {
     state.notifyError(settings.error());
   }
-  if (auto sample = store::ensureSampleLearner(o.workspace); !sample) state.notifyError(sample.error());
-  std::vector<core::Error> problems;
-  o.learners = store::listLearners(o.workspace, &problems);
-  for (const core::Error& e : problems) state.notifyError(e);
-  for (const auto& file : store::listJournals(o.workspace)) {
+  if (auto sample = store::ensureSampleLearner(workspace); !sample) state.notifyError(sample.error());
+  refreshLearners(state);
+  for (const core::Error& e : state.learnerProblems) state.notifyError(e);
+  for (const auto& file : store::listJournals(workspace)) {
     if (auto contents = store::readJournal(file)) {
       const core::Observation obs = store::replayJournal(*contents).observation();
       std::string summary = (obs.context.learnerName.empty() ? std::string("Unnamed learner") : obs.context.learnerName);
       if (!obs.context.coacheePseudonym.empty()) summary += " coaching " + obs.context.coacheePseudonym;
       if (!obs.context.date.empty()) summary += ", " + obs.context.date;
-      summary += ": " + std::to_string(obs.events.size()) + " marker events, " + std::to_string(obs.notes.size()) +
-                 " notes, " + std::to_string(obs.ratings.size()) + " ratings";
+      summary += ": " + counted(obs.events.size(), "marker event") + ", " + counted(obs.notes.size(), "note") + ", " +
+                 counted(obs.ratings.size(), "rating");
       if (contents->tornTail) summary += " (the last change was cut off by the crash)";
       o.recoverableSummaries.push_back(std::move(summary));
       o.recoverable.push_back(std::move(*contents));
@@ -169,10 +177,10 @@ void startNewSession(AppSession& state) {
   // Keep the learner of the session before; else the first learner in the workspace.
   next.context.learnerId = o.stack.observation().context.learnerId;
   next.context.learnerName = o.stack.observation().context.learnerName;
-  if (next.context.learnerId.empty() && !o.learners.empty()) {
-    auto sample = std::find_if(o.learners.begin(), o.learners.end(),
+  if (next.context.learnerId.empty() && !state.learners.empty()) {
+    auto sample = std::find_if(state.learners.begin(), state.learners.end(),
                                [](const store::LearnerSummary& l) { return l.name == store::kSampleLearnerName; });
-    const store::LearnerSummary& learner = sample != o.learners.end() ? *sample : o.learners.front();
+    const store::LearnerSummary& learner = sample != state.learners.end() ? *sample : state.learners.front();
     next.context.learnerId = learner.id;
     next.context.learnerName = learner.name;
   }
@@ -196,19 +204,40 @@ core::Status openObservation(AppSession& state, const std::filesystem::path& fil
   return core::Done{};
 }
 
+core::Observation observationToSave(const AppSession& state) {
+  const ObserverState& o = state.observer;
+  const RecordingState& r = state.recording;
+  core::Observation copy = o.stack.observation();
+  if (copy.media) {
+    // A recorded session lasts as long as its recording: the playhead says only where the tutor
+    // last looked. The player learns the length after the link was made; until it does, the span
+    // scored stands in.
+    if (copy.media->durationSeconds <= 0 && r.player && r.mediaPath == copy.media->path &&
+        r.player->state().duration > 0) {
+      copy.media->durationSeconds = r.player->state().duration;
+    }
+    double scored = copy.durationSeconds;
+    for (const core::MarkerEvent& e : copy.events) scored = std::max(scored, e.time);
+    for (const core::Note& n : copy.notes) scored = std::max(scored, n.time);
+    copy.durationSeconds = copy.media->durationSeconds > 0 ? copy.media->durationSeconds : scored;
+  } else if (copy.durationSeconds < clockNow(o)) {
+    copy.durationSeconds = clockNow(o);
+  }
+  return copy;
+}
+
 core::Status saveObservation(AppSession& state, const std::filesystem::path& file) {
   ObserverState& o = state.observer;
   finishNote(o);
   std::filesystem::path target = file;
   if (target.empty()) target = o.filePath;
   if (target.empty()) {
-    auto file = store::observationPath(o.workspace, o.stack.observation().id);
+    auto file = store::observationPath(workspaceOf(state), o.stack.observation().id);
     if (!file) return file.error();
     target = *file;
   }
-  core::Observation copy = o.stack.observation();
-  copy.updatedAt = timeText("%Y-%m-%dT%H:%M:%SZ", true);
-  if (copy.durationSeconds < clockNow(o)) copy.durationSeconds = clockNow(o);
+  core::Observation copy = observationToSave(state);
+  core::settleRecordVersions(copy, timeText("%Y-%m-%dT%H:%M:%SZ", true));
   // The window never writes what `validate` would refuse (a concern without its reason, ...):
   // the unsaved work stays in the journal until the problem is put right.
   if (const core::Framework* f = state.catalog.framework(copy.frameworkKey())) {
@@ -219,6 +248,7 @@ core::Status saveObservation(AppSession& state, const std::filesystem::path& fil
   }
   if (auto saved = store::saveObservationFile(target, copy); !saved) return saved.error();
   o.filePath = std::filesystem::absolute(target);
+  o.stack.stamp(copy);
   o.stack.markSaved();
   o.journal.discard();
   o.journal = store::JournalWriter();
@@ -245,8 +275,8 @@ void recoverJournal(AppSession& state, std::size_t index) {
   }
   const core::Observation& obs = o.stack.observation();
   state.notify(Notice::Level::Info, "Recovered the unsaved session with " + obs.context.learnerName + ": " +
-                                        std::to_string(obs.events.size()) + " marker events, " +
-                                        std::to_string(obs.notes.size()) + " notes. Save it with Ctrl+S.");
+                                        counted(obs.events.size(), "marker event") + ", " +
+                                        counted(obs.notes.size(), "note") + ". Save it with Ctrl+S.");
 }
 
 void discardRecoverable(AppSession& state, std::size_t index) {
@@ -462,10 +492,10 @@ void stopClock(ObserverState& o) {
   finishNote(o);
   if (core::LiveClock* live = liveClock(o)) {
     live->stop();
+    applyChange(o, core::SetDuration{o.clock->now()});
   } else {
-    o.clock->pause();
+    o.clock->pause();  // a recording's length is its own (observationToSave), not the playhead
   }
-  applyChange(o, core::SetDuration{o.clock->now()});
 }
 
 void seekTo(ObserverState& o, double time) {

@@ -27,6 +27,9 @@ void initialiseObserver(AppSession& state);
 // A new, empty session on the chosen framework and learner (the current ones by default).
 void startNewSession(AppSession& state);
 core::Status openObservation(AppSession& state, const std::filesystem::path& file);
+// What a save writes: the open observation with its length settled (a live session's clock; a
+// recorded session's recording length, or the span scored until the player knows it).
+core::Observation observationToSave(const AppSession& state);
 // Saves to `file`, or to the current file, or to the workspace's observations folder.
 core::Status saveObservation(AppSession& state, const std::filesystem::path& file = {});
 void recoverJournal(AppSession& state, std::size_t index);  // index into observer.recoverable

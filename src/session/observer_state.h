@@ -30,18 +30,25 @@ struct TimelineRow {
 enum class TimelineFilter { All, Markers, Notes, Strengths, Development, Questions, Observations };
 
 struct ObserverState {
-  std::filesystem::path workspace;  // set from --workspace, else resolved on first use
+  // The application's workspace (AppSession::workspace), copied here by initialiseObserver because
+  // the undo stack's listener, which writes the journal, sees this struct only.
+  std::filesystem::path journalWorkspace;
   bool initialised = false;
   std::string openOnStart;          // `coachscope OBS.json`
 
   store::Settings settings;
-  std::vector<store::LearnerSummary> learners;
-
   core::CommandStack stack;
   std::unique_ptr<core::SessionClock> clock;
   store::JournalWriter journal;
   std::string journalError;       // shown in the clock bar when the journal cannot be written
   std::filesystem::path filePath;  // where the observation is saved; empty until first saved
+
+  // session/finish_session.h's recordStanding(), cached: the standing it last read, for which
+  // observation revision and record file time, and frames until it may read again.
+  int recordStanding = 0;
+  std::uint64_t standingRevision = UINT64_MAX;
+  std::filesystem::file_time_type standingRecordTime{};
+  int standingCountdown = 0;
 
   // The note being typed: created at its first keystroke, updated as typed, finished by Enter.
   std::string noteText;

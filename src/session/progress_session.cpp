@@ -5,21 +5,12 @@
 
 #include <cstdlib>
 
+#include "session/workspace_session.h"
 #include "store/record_codec.h"
 #include "store/record_lock.h"
 #include "store/workspace.h"
 
 namespace coachscope::session {
-namespace {
-
-std::filesystem::file_time_type writeTime(const std::filesystem::path& path) {
-  std::error_code ec;
-  auto t = std::filesystem::last_write_time(path, ec);
-  return ec ? std::filesystem::file_time_type{} : t;
-}
-
-}  // namespace
-
 std::string editorName() {
   if (const char* user = std::getenv("USER"); user && *user) return user;
   if (const passwd* pw = ::getpwuid(::getuid())) return pw->pw_name;
@@ -29,7 +20,7 @@ std::string editorName() {
 void openLearner(ProgressState& progress, const std::filesystem::path& recordPath) {
   progress.recordPath = recordPath;
   ++progress.recordLoads;
-  progress.loadedWriteTime = writeTime(recordPath);
+  progress.loadedWriteTime = modificationTime(recordPath);
   auto loaded = store::loadRecordFile(recordPath);
   if (loaded) {
     progress.record = std::move(*loaded);
@@ -40,18 +31,11 @@ void openLearner(ProgressState& progress, const std::filesystem::path& recordPat
   }
 }
 
-void refreshLearners(AppSession&, ProgressState& progress) {
-  progress.learnerProblems.clear();
-  progress.learners = store::listLearners(progress.workspace, &progress.learnerProblems);
-}
-
-core::Result<core::ProgressRecord> createLearner(AppSession& state, const std::filesystem::path& workspace,
-                                                 const std::string& name, const std::string& programmeId) {
-  auto created = store::createLearner(workspace, name, programmeId);
+core::Result<core::ProgressRecord> createLearner(AppSession& state, const std::string& name,
+                                                 const std::string& programmeId) {
+  auto created = store::createLearner(workspaceOf(state), name, programmeId);
   if (!created) return created.error();
-  // Both lists show it at once: the Observe tab's learner choice and the Progress tab's list.
-  if (workspace == state.observer.workspace) state.observer.learners = store::listLearners(workspace);
-  if (workspace == state.progress.workspace && state.progress.initialised) refreshLearners(state, state.progress);
+  refreshLearners(state);  // the one list: the Observe tab's learner choice and the Progress tab's list
   return created;
 }
 
@@ -62,16 +46,15 @@ void initialiseProgress(AppSession& state, ProgressState& progress) {
     openLearner(progress, progress.reviewFile);
     return;
   }
-  if (progress.workspace.empty()) progress.workspace = store::resolveWorkspace();
-  if (auto sample = store::ensureSampleLearner(progress.workspace); !sample) state.notifyError(sample.error());
-  refreshLearners(state, progress);
-  if (!progress.learners.empty() && progress.recordPath.empty()) openLearner(progress, progress.learners.front().file);
+  if (auto sample = store::ensureSampleLearner(workspaceOf(state)); !sample) state.notifyError(sample.error());
+  refreshLearners(state);
+  if (!state.learners.empty() && progress.recordPath.empty()) openLearner(progress, state.learners.front().file);
 }
 
 void reloadIfChanged(ProgressState& progress) {
   if (progress.recordPath.empty() || --progress.reloadCountdown > 0) return;
   progress.reloadCountdown = 30;  // about twice a second: a stat, not a read
-  if (writeTime(progress.recordPath) != progress.loadedWriteTime) openLearner(progress, progress.recordPath);
+  if (modificationTime(progress.recordPath) != progress.loadedWriteTime) openLearner(progress, progress.recordPath);
 }
 
 bool applyRecordEdit(AppSession& state, ProgressState& progress, const std::function<void(core::ProgressRecord&)>& edit) {
@@ -87,7 +70,7 @@ bool applyRecordEdit(AppSession& state, ProgressState& progress, const std::func
     return false;
   }
   progress.record = std::move(saved);
-  progress.loadedWriteTime = writeTime(progress.recordPath);
+  progress.loadedWriteTime = modificationTime(progress.recordPath);
   return true;
 }
 

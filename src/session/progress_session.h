@@ -13,10 +13,9 @@ namespace coachscope::session {
 // Resolves the workspace, lists learners (creating the sample learner in an empty workspace) and
 // opens the first one, or the review file in review mode. Runs once.
 void initialiseProgress(AppSession& state, ProgressState& progress);
-void refreshLearners(AppSession& state, ProgressState& progress);
-// A new learner in the workspace on `programmeId`, saved, and in every learner list at once.
-core::Result<core::ProgressRecord> createLearner(AppSession& state, const std::filesystem::path& workspace,
-                                                 const std::string& name, const std::string& programmeId);
+// A new learner in the workspace on `programmeId`, saved, and in the learner list at once.
+core::Result<core::ProgressRecord> createLearner(AppSession& state, const std::string& name,
+                                                 const std::string& programmeId);
 void openLearner(ProgressState& progress, const std::filesystem::path& recordPath);
 // Reloads the open record when its file changed on disk (a merge, a git pull, another window).
 void reloadIfChanged(ProgressState& progress);

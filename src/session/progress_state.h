@@ -15,14 +15,11 @@
 namespace coachscope::session {
 
 struct ProgressState {
-  std::filesystem::path workspace;  // empty: resolved (--workspace, environment, XDG) on first use
   bool initialised = false;
   // Review mode (`coachscope review RECORD`): that one record, read-only; nothing can be edited.
   bool reviewMode = false;
   std::filesystem::path reviewFile;
 
-  std::vector<store::LearnerSummary> learners;
-  std::vector<core::Error> learnerProblems;
   std::filesystem::path recordPath;  // the open record's file
   std::optional<core::ProgressRecord> record;
   std::string loadError;             // why the selected record could not be opened

@@ -9,6 +9,7 @@
 #include "core/json_fields.h"
 #include "core/limits.h"
 #include "core/observation_check.h"
+#include "core/record_json.h"
 #include "store/atomic_file.h"
 
 namespace coachscope::store {
@@ -207,6 +208,8 @@ json observationToJson(const core::Observation& o) {
               {"coacheeFeedback", o.coacheeFeedback},
               {"reference", o.reference},
               {"updatedAt", o.updatedAt}};
+  if (!o.recordVersion.empty()) doc["recordVersion"] = o.recordVersion;
+  if (!o.mergedVersion.empty()) doc["mergedVersion"] = o.mergedVersion;
   if (o.media) {
     doc["media"] = {{"path", o.media->path},
                     {"sizeBytes", o.media->sizeBytes},
@@ -253,6 +256,13 @@ core::Result<core::Observation> observationFromJson(const json& doc, const std::
     o.moderation = moderationFromJson(doc);
     o.reference = jf::optionalBoolean(doc, "reference", "", false);
     o.updatedAt = jf::optionalString(doc, "updatedAt", "");
+    o.recordVersion = jf::optionalString(doc, "recordVersion", "");
+    o.mergedVersion = jf::optionalString(doc, "mergedVersion", "");
+    for (const auto& [key, value] : {std::pair{"recordVersion", &o.recordVersion}, {"mergedVersion", &o.mergedVersion}}) {
+      if (!value->empty() && !core::record_json::isVersionHash(*value)) {
+        jf::fail(std::string("/") + key, "expected a record version hash (32 lowercase hex digits)");
+      }
+    }
     return o;
   } catch (const jf::ShapeError& e) {
     return core::Error{name, e.pointer, e.reason};

@@ -20,13 +20,7 @@ namespace rj = core::record_json;
 using nlohmann::json;
 using core::EntryKind;
 
-bool isHash(const std::string& text) {
-  if (text.size() != 32) return false;
-  for (char c : text) {
-    if (!std::isxdigit(static_cast<unsigned char>(c)) || std::isupper(static_cast<unsigned char>(c))) return false;
-  }
-  return true;
-}
+bool isHash(const std::string& text) { return rj::isVersionHash(text); }
 
 template <typename T>
 json setToJson(const core::VersionedSet<T>& set) {

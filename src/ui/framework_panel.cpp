@@ -24,11 +24,11 @@ void heading(const char* text) {
 
 void drawFrameworkChooser(AppState& state) {
   const core::Framework* current = state.framework();
-  const std::string preview = current ? current->title + " (" + current->version + ")" : "(none)";
+  const std::string preview = current ? current->titleWithVersion() : "(none)";
   ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x * 0.6f);
   if (ImGui::BeginCombo("Framework", preview.c_str())) {
     for (const core::Framework& f : state.catalog.frameworks()) {
-      const std::string label = f.title + " (" + f.version + ")##" + f.key();
+      const std::string label = f.titleWithVersion() + "##" + f.key();
       if (ImGui::Selectable(label.c_str(), current && current->key() == f.key())) state.frameworkKey = f.key();
     }
     ImGui::EndCombo();

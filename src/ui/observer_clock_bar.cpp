@@ -6,6 +6,7 @@
 #include "core/live_clock.h"
 #include "ui/fonts.h"
 #include "ui/observer_parts.h"
+#include "session/finish_session.h"
 #include "session/observer_session.h"
 
 namespace coachscope::ui::observer {
@@ -36,10 +37,14 @@ void drawClockBar(AppState& state) {
   ImGui::SameLine();
 
   ImGui::BeginGroup();
-  const char* toggle = !o.clock || !o.clock->running()
-                           ? (clockNow(o) > 0 ? "Resume (F5)###clock" : "Start (F5)###clock")
-                           : "Pause (F5)###clock";
+  const auto* live = dynamic_cast<const core::LiveClock*>(o.clock.get());
+  const bool stopped = live && live->stopped();
+  const char* toggle = running            ? "Pause (F5)###clock"
+                       : stopped          ? "Continue (F5)###clock"
+                       : clockNow(o) > 0  ? "Resume (F5)###clock"
+                                          : "Start (F5)###clock";
   if (ImGui::Button(toggle)) toggleClock(o);
+  if (stopped && wantTooltip()) ImGui::SetTooltip("The session was stopped; F5 continues its clock");
   ImGui::SameLine();
   if (ImGui::Button("Stop###stop")) stopClock(o);
   if (wantTooltip()) ImGui::SetTooltip("Stop the clock and record the session's length (%s)", describe(kClockStop).c_str());
@@ -80,6 +85,10 @@ void drawClockBar(AppState& state) {
   } else {
     saved = "New session · nothing to save yet";
   }
+  // Where the learner's record stands: a tutor sees at a glance that Finish is still to do.
+  const session::RecordStanding standing = session::recordStanding(state);
+  if (standing == session::RecordStanding::Behind) colour = palette().warning;
+  saved += std::string(" · ") + session::describeStanding(standing);
   const float width = ImGui::CalcTextSize(saved.c_str()).x;
   ImGui::SameLine(std::max(ImGui::GetCursorPosX() + 12, ImGui::GetWindowContentRegionMax().x - width));
   ImGui::BeginGroup();
@@ -97,6 +106,11 @@ void drawClockBar(AppState& state) {
   ImGui::EndDisabled();
   ImGui::SameLine();
   if (ImGui::SmallButton("Save")) saveNow(state);
+  ImGui::SameLine();
+  if (ImGui::SmallButton("Finish session")) finishNow(state);
+  if (wantTooltip()) {
+    ImGui::SetTooltip("Save and merge this session into the learner's record (%s)", describe(kFinish).c_str());
+  }
   ImGui::EndGroup();
 }
 

@@ -13,7 +13,9 @@
 #include "store/workspace.h"
 #include "ui/fonts.h"
 #include "ui/observer_parts.h"
+#include "session/finish_session.h"
 #include "session/observer_session.h"
+#include "session/workspace_session.h"
 
 namespace coachscope::ui::observer {
 
@@ -204,16 +206,35 @@ void drawRecoveryOffer(AppState& state) {
   if (o.recoverable.size() > 1) ImGui::TextColored(palette().muted, "%zu more after this one.", o.recoverable.size() - 1);
   ImGui::Spacing();
   enum { None, Recover, Discard, Later } choice = None;
-  if (ImGui::Button("Recover (Enter)", ImVec2(150, 0)) || ImGui::IsKeyPressed(static_cast<int>(Key::Enter))) {
-    choice = Recover;
+  if (v.confirmDiscardRecovery) {
+    // Discarding deletes the journal for good: asked once more, in the danger colour, with
+    // keeping it as the default (Enter and Esc both keep it).
+    ImGui::PushStyleColor(ImGuiCol_Text, palette().danger);
+    ImGui::TextUnformatted("Discard this session for good? Its notes, markers and ratings cannot be recovered.");
+    ImGui::PopStyleColor();
+    if (ImGui::Button("Keep it (Enter)", ImVec2(150, 0)) || ImGui::IsKeyPressed(static_cast<int>(Key::Enter)) ||
+        ImGui::IsKeyPressed(static_cast<int>(Key::Escape))) {
+      v.confirmDiscardRecovery = false;
+    }
+    ImGui::SameLine();
+    ImGui::PushStyleColor(ImGuiCol_Button, palette().danger);
+    if (ImGui::Button("Yes, discard it", ImVec2(150, 0))) choice = Discard;
+    ImGui::PopStyleColor();
+  } else {
+    if (ImGui::Button("Recover (Enter)", ImVec2(150, 0)) || ImGui::IsKeyPressed(static_cast<int>(Key::Enter))) {
+      choice = Recover;
+    }
+    ImGui::SameLine();
+    if (ImGui::Button("Discard it…", ImVec2(120, 0))) v.confirmDiscardRecovery = true;
+    ImGui::SameLine();
+    if (ImGui::Button("Decide later (Esc)", ImVec2(170, 0)) || ImGui::IsKeyPressed(static_cast<int>(Key::Escape))) {
+      choice = Later;
+    }
   }
-  ImGui::SameLine();
-  if (ImGui::Button("Discard it", ImVec2(120, 0))) choice = Discard;
-  ImGui::SameLine();
-  if (ImGui::Button("Decide later (Esc)", ImVec2(170, 0)) || ImGui::IsKeyPressed(static_cast<int>(Key::Escape))) {
-    choice = Later;
+  if (choice != None) {
+    v.confirmDiscardRecovery = false;
+    ImGui::CloseCurrentPopup();
   }
-  if (choice != None) ImGui::CloseCurrentPopup();
   ImGui::EndPopup();
   switch (choice) {
     case Recover: recoverJournal(state, 0); break;
@@ -236,11 +257,22 @@ void saveNow(AppState& state) {
   if (auto saved = saveObservation(state); !saved) state.notifyError(saved.error());
 }
 
+void finishNow(AppState& state) {
+  auto finished = session::finishSession(state);
+  if (!finished) {
+    state.notifyError(finished.error());
+    return;
+  }
+  const Notice::Level level =
+      finished->kind == session::FinishResult::Kind::Conflict ? Notice::Level::Warning : Notice::Level::Info;
+  state.notify(level, session::describeFinish(*finished));
+}
+
 void openFileDialog(AppState& state, bool saving) {
   session::ObserverState& o = state.observer;
   ObserverView& v = state.observerView;
   const std::filesystem::path folder =
-      o.filePath.empty() ? store::observationsFolder(o.workspace) : o.filePath.parent_path();
+      o.filePath.empty() ? store::observationsFolder(session::workspaceOf(state)) : o.filePath.parent_path();
   (void)store::createPrivateFolders(folder);  // a dialog can still open where the folder cannot be made
   std::string chosen;
   if (nativeFileDialog(saving, folder, chosen)) {

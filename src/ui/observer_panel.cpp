@@ -1,3 +1,4 @@
+#include "session/workspace_session.h"
 #include "ui/observer_panel.h"
 
 #include <imgui.h>
@@ -102,6 +103,7 @@ void handleShortcuts(AppState& state, const core::Framework* f, const session::K
   } else if (globalShortcut(e, kSave)) {
     saveNow(state);
   }
+  if (globalShortcut(e, kFinish)) finishNow(state);
   if (globalShortcut(e, kFilter)) v.focusFilter = true;
   // Kind and tag: the note being typed's (the next note's before its first keystroke); with the
   // note box idle and a note selected in the timeline, that entry's only.
@@ -170,7 +172,7 @@ void drawObserverPanel(AppState& state) {
   }
 
   drawClockBar(state);
-  drawObservationExport(state, o.stack.observation(), o.workspace);
+  drawObservationExport(state, o.stack.observation(), session::workspaceOf(state));
   ImGui::Separator();
 
   const float spacing = ImGui::GetStyle().ItemSpacing.x;
@@ -233,6 +235,7 @@ std::vector<ShortcutHelp> observerShortcuts() {
       {describe(kNew), "New session"},
       {describe(kOpen), "Open an observation"},
       {describe(kSave) + " / " + describe(kSaveAs), "Save / save as"},
+      {describe(kFinish), "Finish the session: save it and merge it into the learner's record"},
   };
 }
 
@@ -252,6 +255,7 @@ void drawObserverFileMenu(AppState& state) {
   }
   if (ImGui::MenuItem("Save", describe(kSave).c_str())) saveNow(state);
   if (ImGui::MenuItem("Save as…", describe(kSaveAs).c_str())) openFileDialog(state, true);
+  if (ImGui::MenuItem("Finish session (merge into the record)", describe(kFinish).c_str())) finishNow(state);
   ImGui::Separator();
 }
 

@@ -24,6 +24,7 @@ inline const Shortcut kNew{Key::N, Ctrl};
 inline const Shortcut kOpen{Key::O, Ctrl};
 inline const Shortcut kSave{Key::S, Ctrl};
 inline const Shortcut kSaveAs{Key::S, Ctrl | Shift};
+inline const Shortcut kFinish{Key::Enter, Ctrl};
 inline const Shortcut kFilter{Key::F, Ctrl};
 inline const Shortcut kTagLastMarker{Key::M, Alt};
 inline const Shortcut kClearTag{Key::Num0, Alt};
@@ -53,6 +54,8 @@ void openFileDialog(AppState& state, bool saving);
 void doAfterPrompt(AppState& state);
 void openPath(AppState& state, const std::string& path);
 void saveNow(AppState& state);
+// Finish: save, merge into the learner's record, say what happened (session/finish_session.h).
+void finishNow(AppState& state);
 
 // One step of a --script (observer_script.cpp); runs once per frame.
 void runScriptStep(AppState& state);

@@ -15,6 +15,7 @@
 
 #include "ui/observer_keys.h"
 #include "ui/observer_parts.h"
+#include "session/finish_session.h"
 #include "session/observer_session.h"
 
 namespace coachscope::ui::observer {
@@ -158,6 +159,10 @@ bool runAction(AppState& state, const std::string& line) {
   } else if (verb == "save") {
     const std::string file = restOf(in);
     if (auto saved = saveObservation(state, file); !saved) fail(saved.error().message());
+  } else if (verb == "merge" || verb == "finish") {
+    auto finished = session::finishSession(state);
+    if (!finished) return fail(finished.error().message()), true;
+    state.notify(Notice::Level::Info, session::describeFinish(*finished));
   } else if (verb == "open") {
     openPath(state, restOf(in));
   } else if (verb == "recover") {

@@ -3,6 +3,7 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
+#include "session/workspace_session.h"
 #include "store/workspace.h"
 #include "ui/fonts.h"
 #include "ui/observer_parts.h"
@@ -29,8 +30,9 @@ void drawLearner(AppState& state) {
   const core::Observation& obs = o.stack.observation();
   const std::string preview = obs.context.learnerName.empty() ? "(choose)" : obs.context.learnerName;
   if (ImGui::BeginCombo("Learner", preview.c_str())) {
-    for (const store::LearnerSummary& l : o.learners) {
-      const std::string label = l.name + "  (" + l.programme + ")##" + l.id;
+    for (const store::LearnerSummary& l : state.learners) {
+      const core::Programme* programme = state.catalog.programme(l.programme);
+      const std::string label = l.name + "  (" + (programme ? programme->title : l.programme) + ")##" + l.id;
       if (ImGui::Selectable(label.c_str(), l.id == obs.context.learnerId)) {
         core::SetSetup setup = currentSetup(obs);
         setup.context.learnerId = l.id;
@@ -46,7 +48,8 @@ void drawLearner(AppState& state) {
   const auto& programmes = state.catalog.programmes();
   if (v.newLearnerProgramme.empty()) v.newLearnerProgramme = store::kSampleProgrammeId;
   ImGui::SetNextItemWidth(200);
-  if (ImGui::BeginCombo("##programme", v.newLearnerProgramme.c_str())) {
+  const core::Programme* chosen = state.catalog.programme(v.newLearnerProgramme);
+  if (ImGui::BeginCombo("##programme", chosen ? chosen->title.c_str() : v.newLearnerProgramme.c_str())) {
     for (const auto& p : programmes) {
       if (ImGui::Selectable((p.title + "##" + p.id).c_str(), p.id == v.newLearnerProgramme)) v.newLearnerProgramme = p.id;
     }
@@ -55,7 +58,7 @@ void drawLearner(AppState& state) {
   ImGui::SameLine();
   ImGui::BeginDisabled(v.newLearnerName.empty());
   if (ImGui::Button("Create learner")) {
-    auto created = session::createLearner(state, o.workspace, v.newLearnerName, v.newLearnerProgramme);
+    auto created = session::createLearner(state, v.newLearnerName, v.newLearnerProgramme);
     if (!created) {
       state.notifyError(created.error());
     } else {
@@ -73,10 +76,10 @@ void drawFramework(AppState& state) {
   session::ObserverState& o = state.observer;
   const core::Observation& obs = o.stack.observation();
   const core::Framework* current = observedFramework(state);
-  const std::string preview = current ? current->title + " (" + current->version + ")" : obs.frameworkKey();
+  const std::string preview = current ? current->titleWithVersion() : obs.frameworkKey();
   if (ImGui::BeginCombo("Framework", preview.c_str())) {
     for (const core::Framework& f : state.catalog.frameworks()) {
-      if (ImGui::Selectable((f.title + " (" + f.version + ")##" + f.key()).c_str(), current == &f)) {
+      if (ImGui::Selectable((f.titleWithVersion() + "##" + f.key()).c_str(), current == &f)) {
         core::SetSetup setup = currentSetup(obs);
         setup.frameworkId = f.id;
         setup.frameworkVersion = f.version;

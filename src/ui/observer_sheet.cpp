@@ -79,7 +79,11 @@ void drawRating(session::ObserverState& o, ObserverView& v, const core::Framewor
   bool notObserved = rating && rating->notObserved;
   if (ImGui::Checkbox("Not observed", &notObserved)) setRating(o, c.id, std::nullopt, notObserved);
 
-  if (e && e->suggestedLevel) {
+  // Before any evidence is in (nothing recorded, the clock not started), "Not evident" would only
+  // be noise on every competency: the suggestion waits for the session.
+  const core::Observation& obs = o.stack.observation();
+  const bool sessionUnderway = !obs.events.empty() || !obs.notes.empty() || clockNow(o) > 0;
+  if (e && e->suggestedLevel && sessionUnderway) {
     const bool agrees = rating && rating->level == e->suggestedLevel;
     ImGui::TextColored(agrees ? palette().good : palette().accent, "Suggested: %s",
                        levelText(f.scale, *e->suggestedLevel).c_str());

@@ -22,6 +22,7 @@ struct FileDialogState {
 };
 
 struct ObserverView {
+  bool confirmDiscardRecovery = false;  // the recovery offer's "Discard it…" asks once more
   std::vector<std::string> script;  // `--script FILE`, one action a line (observer_script.cpp)
   std::size_t scriptLine = 0;
   std::string scriptTyping;         // a scripted note, typed one character per frame

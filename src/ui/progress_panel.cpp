@@ -1,3 +1,4 @@
+#include "session/workspace_session.h"
 #include "ui/progress_panel.h"
 
 #include <fmt/format.h>
@@ -22,7 +23,7 @@ const Shortcut kSections[] = {{Key::Num1, Alt}, {Key::Num2, Alt}, {Key::Num3, Al
 void drawLearnerList(AppState& state, session::ProgressState& progress) {
   ProgressView& tab = state.progressView;
   progressHeading("Learners");
-  for (const store::LearnerSummary& learner : progress.learners) {
+  for (const store::LearnerSummary& learner : state.learners) {
     ImGui::PushID(learner.id.c_str());
     const bool selected = progress.recordPath == learner.file;
     const std::string label = learner.name.empty() ? learner.id : learner.name;
@@ -35,8 +36,8 @@ void drawLearnerList(AppState& state, session::ProgressState& progress) {
     ImGui::Unindent();
     ImGui::PopID();
   }
-  if (progress.learners.empty()) ImGui::TextColored(palette().muted, "No learners yet.");
-  for (const core::Error& problem : progress.learnerProblems) {
+  if (state.learners.empty()) ImGui::TextColored(palette().muted, "No learners yet.");
+  for (const core::Error& problem : state.learnerProblems) {
     ImGui::PushTextWrapPos(0);
     ImGui::TextColored(palette().danger, "%s", problem.message().c_str());
     ImGui::PopTextWrapPos();
@@ -68,13 +69,13 @@ void drawLearnerList(AppState& state, session::ProgressState& progress) {
     }
   }
   if (ImGui::Button("Create learner") && !programmes.empty()) {
-    auto created = session::createLearner(state, progress.workspace, tab.newLearnerName,
+    auto created = session::createLearner(state, tab.newLearnerName,
                                           programmes[tab.newLearnerProgramme].id);
     if (!created) {
       state.notifyError(created.error());
     } else {
       tab.newLearnerName.clear();
-      if (auto file = store::recordPath(progress.workspace, created->learnerId)) openLearner(progress, *file);
+      if (auto file = store::recordPath(state.workspace, created->learnerId)) openLearner(progress, *file);
     }
   }
 }
@@ -127,7 +128,7 @@ void drawRecord(AppState& state, session::ProgressState& progress) {
   ProgressPage page{state, progress, tab, record, state.catalog.programme(record.currentProfile().programmeId),
                     !progress.reviewMode};
   drawHeader(page);
-  drawRecordExport(state, record, progress.workspace);
+  drawRecordExport(state, record, session::workspaceOf(state));
   const std::size_t conflicts = record.conflicts().size();
   if (ImGui::BeginTabBar("sections")) {
     for (ProgressSection section : {ProgressSection::Portfolio, ProgressSection::Log, ProgressSection::Competencies,
@@ -182,9 +183,10 @@ void drawProgressPanel(AppState& state) {
   ProgressView& tab = state.progressView;
   initialiseProgress(state, progress);
   reloadIfChanged(progress);
+  if (!progress.reviewMode) session::refreshLearnersIfChanged(state);
   for (const session::KeyEvent& e : frameKeys()) {
     if (globalShortcut(e, kReload)) {
-      if (!progress.reviewMode) refreshLearners(state, progress);
+      if (!progress.reviewMode) session::refreshLearners(state);
       if (!progress.recordPath.empty()) openLearner(progress, progress.recordPath);
     }
     for (int i = 0; i < 5; ++i) {

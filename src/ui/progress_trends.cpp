@@ -78,7 +78,9 @@ void drawCompetencySection(ProgressPage& page) {
   const core::CompetencyDevelopment development =
       core::competencyDevelopment(page.record, framework ? framework->id : std::string());
   if (development.trends.empty()) {
-    ImGui::TextColored(palette().muted, "No rated sessions yet. Ratings appear here once an observation is merged.");
+    ImGui::TextColored(palette().muted,
+                       "No rated sessions yet. Finish a scored session on the Observe tab (Ctrl+Enter) and its "
+                       "ratings appear here.");
     return;
   }
   int lowest = framework ? framework->scale.lowest() : 1, highest = framework ? framework->scale.highest() : 1;

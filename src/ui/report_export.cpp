@@ -103,13 +103,11 @@ void drawExport(AppState& state, const std::string& subject, const Offered (&for
 
 std::filesystem::path defaultReportPath(const std::filesystem::path& workspace, const std::string& learnerName,
                                         const std::string& date, const std::string& kind, report::Format format) {
-  // A panel that has not resolved its workspace yet still gets a sensible place.
-  const std::filesystem::path folder = workspace.empty() ? store::resolveWorkspace() : workspace;
   std::string name = core::fileSlug(learnerName);
   const std::string day = report::isoDay(date);
   if (!day.empty()) name += "-" + day;
   name += "-" + kind + report::formatExtension(format);
-  return folder / "reports" / name;
+  return workspace / "reports" / name;
 }
 
 void drawObservationExport(AppState& state, const core::Observation& observation,

@@ -69,7 +69,7 @@ double measure(int items, int frames, const std::filesystem::path& workspace) {
   ui::AppState state;
   state.catalog.addBuiltIns();
   state.frameworkKey = state.catalog.defaultFramework()->key();
-  state.observer.workspace = workspace;
+  state.workspace = workspace;
   const std::filesystem::path file = workspace / ("bench-" + std::to_string(items) + ".observation.json");
   if (!store::saveObservationFile(file, session(*state.framework(), items))) std::abort();
   state.observer.openOnStart = file.string();

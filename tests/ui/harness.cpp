@@ -166,15 +166,40 @@ ImGuiID HeadlessUi::id(std::string_view path) const {
   return seed;
 }
 
-void HeadlessUi::click(std::string_view path) { click(id(path)); }
+void HeadlessUi::click(std::string_view path) {
+  ImGui::SetCurrentContext(context_);
+  // A person cannot click past a modal: a path into another window while one is open fails.
+  const std::string root = splitPath(path).front();
+  if (ImGuiWindow* modal = ImGui::GetTopMostAndVisiblePopupModal()) {
+    ImGuiWindow* window = ImGui::FindWindowByName(root.c_str());
+    bool inside = false;
+    for (ImGuiWindow* w = window; w; w = w->ParentWindow) inside = inside || w == modal;
+    if (!inside) {
+      throw std::runtime_error("click " + std::string(path) + ": blocked by the modal \"" + modal->Name + "\"");
+    }
+  }
+  clickId(id(path), path);
+}
 
-void HeadlessUi::click(ImGuiID target) {
+void HeadlessUi::click(ImGuiID target) { clickId(target, "#" + std::to_string(target)); }
+
+void HeadlessUi::clickId(ImGuiID target, std::string_view what) {
   ImGui::SetCurrentContext(context_);
   // ImGui 1.86 focuses a text field on activation only when the activation comes from the
   // keyboard; a click on a field focuses it too, so the harness says it is the keyboard.
   context_->NavInputSource = ImGuiInputSource_Keyboard;
+  context_->LastActiveId = 0;
   ImGui::ActivateItem(target);
-  frame(2);  // one frame to process the activation, one for its effect to be drawn
+  frame();  // processes the activation
+  // Only a widget that was drawn, enabled, becomes active: a click on a missing, hidden or
+  // disabled widget (a typo in a path, a button greyed out) fails the test instead of passing.
+  // Checked after this frame: by the next one the click may have focused another widget.
+  const bool activated = context_->LastActiveId == target;
+  frame();  // the click's effect is drawn
+  if (!activated) {
+    throw std::runtime_error("click " + std::string(what) +
+                             ": no enabled widget with this id was drawn (missing, hidden, disabled or mistyped)");
+  }
 }
 
 std::string HeadlessUi::frameText() {

@@ -60,6 +60,8 @@ class HeadlessUi {
   ImGuiID id(std::string_view path) const;
   // Activates a button, checkbox, selectable, tab or tree node, or focuses a text field, as a
   // click would (through ImGui's own ActivateItem), then runs frames until it has taken effect.
+  // Fails (throws, so the test case fails) when no enabled widget with that id is drawn — a
+  // mistyped path, a hidden or disabled widget — or when a modal window covers it.
   void click(std::string_view path);
   void click(ImGuiID id);
 
@@ -83,6 +85,7 @@ class HeadlessUi {
 
  private:
   void modifierKeys(int mods, session::KeyAction action);
+  void clickId(ImGuiID target, std::string_view what);
 
   std::function<void()> draw_;
   session::KeyInput keys_;

@@ -31,7 +31,7 @@ inline std::filesystem::path observerWorkspace(const std::string& name, bool wip
 inline void prepareObserver(ui::AppState& state, const std::filesystem::path& workspace, FakeTime& time) {
   state.catalog.addBuiltIns();
   state.frameworkKey = state.catalog.defaultFramework()->key();
-  state.observer.workspace = workspace;
+  state.workspace = workspace;
   session::useClock(state.observer, std::make_unique<core::LiveClock>([&time] { return time.now; }));
 }
 

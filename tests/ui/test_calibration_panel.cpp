@@ -87,7 +87,7 @@ AppState calibrationState(const fs::path& workspace) {
   AppState state;
   state.catalog.addBuiltIns();
   state.frameworkKey = state.catalog.defaultFramework()->key();
-  state.observer.workspace = workspace;
+  state.workspace = workspace;
   state.requestedTab = kTab;
   return state;
 }

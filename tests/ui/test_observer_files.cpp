@@ -95,6 +95,44 @@ TEST_CASE("observer: each change is in the journal at once, and a restart recove
   CHECK(fs::exists(*store::journalPath(workspace, id)));
 }
 
+TEST_CASE("observer: discarding a recoverable session asks once more, and keeping it is the default") {
+  const fs::path workspace = test::observerWorkspace("recover-discard");
+  std::string id;
+  {
+    AppState state;
+    FakeTime time;
+    test::prepareObserver(state, workspace, time);
+    HeadlessUi ui([&] { drawShell(state); });
+    ui.frame(2);
+    scoreALittle(ui, state, time);
+    id = state.observer.stack.observation().id;
+  }  // "killed"
+  const fs::path journal = *store::journalPath(workspace, id);
+  REQUIRE(fs::exists(journal));
+  AppState state;
+  FakeTime time;
+  test::prepareObserver(state, workspace, time);
+  HeadlessUi ui([&] { drawShell(state); });
+  ui.frame(2);
+  REQUIRE(ui.shows("Recover unsaved session"));
+  ui.click("Recover unsaved session/Discard it…");
+  ui.frame();
+  CHECK(ui.shows("Discard this session for good?"));
+  CHECK(fs::exists(journal));  // one click deletes nothing
+  ui.press(Key::Enter);        // Enter keeps it
+  ui.frame();
+  CHECK_FALSE(ui.shows("Discard this session for good?"));
+  CHECK(ui.shows("Recover unsaved session"));
+  CHECK(fs::exists(journal));
+  ui.click("Recover unsaved session/Discard it…");
+  ui.frame();
+  REQUIRE(ui.shows("Discard this session for good?"));
+  ui.click("Recover unsaved session/Yes, discard it");
+  ui.frame();
+  CHECK_FALSE(fs::exists(journal));
+  CHECK_FALSE(ui.shows("Recover unsaved session"));
+}
+
 TEST_CASE("observer: quitting with unsaved work asks first: cancel, discard or save") {
   const fs::path workspace = test::observerWorkspace("quit");
   AppState state;
@@ -123,7 +161,7 @@ TEST_CASE("observer: quitting with unsaved work asks first: cancel, discard or s
   HeadlessUi ui2([&] { drawShell(other); });
   ui2.frame(2);
   ui2.press(key.key, key.mods);
-  const fs::path journal = *store::journalPath(other.observer.workspace, other.observer.stack.observation().id);
+  const fs::path journal = *store::journalPath(other.workspace, other.observer.stack.observation().id);
   REQUIRE(fs::exists(journal));
   other.quitRequested = true;
   CHECK_FALSE(readyToQuit(other));

@@ -129,6 +129,7 @@ TEST_CASE("observer: ratings show descriptors and the suggestion, which applies 
     if (c.evidence == core::EvidenceKind::Markers && !markers) markers = &c;
   }
   REQUIRE(markers);
+  CHECK_FALSE(ui.shows("Suggested:"));  // nothing is suggested before the session has begun
   for (const core::Marker* m : f.markersOf(markers->id)) {
     const Shortcut key = test::keyOf(state, m->code);
     ui.press(key.key, key.mods);

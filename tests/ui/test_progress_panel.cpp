@@ -27,7 +27,7 @@ std::filesystem::path progressWorkspace(const std::string& name) {
 void prepare(AppState& state, const std::filesystem::path& workspace) {
   state.catalog.addBuiltIns();
   state.frameworkKey = state.catalog.defaultFramework()->key();
-  state.progress.workspace = workspace;
+  state.workspace = workspace;
   state.requestedTab = "Progress";
 }
 

@@ -75,7 +75,7 @@ TEST_CASE("choosing another framework in the combo switches the panel") {
   REQUIRE(frameworks.size() >= 2);
   const auto& other = frameworks[1];
   ui.click("coachscope/panels/Framework/Framework");  // opens the combo's popup
-  ui.click("##Combo_00/" + other.title + " (" + other.version + ")##" + other.key());
+  ui.click("##Combo_00/" + other.titleWithVersion() + "##" + other.key());
   CHECK(state.frameworkKey == other.key());
 }
 

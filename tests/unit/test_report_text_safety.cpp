@@ -28,7 +28,9 @@ TEST_CASE("report: Markdown escaping keeps people's text as written") {
   CHECK(report::escapeMarkdown("**not bold** _x_") == "\\*\\*not bold\\*\\* \\_x\\_");
   CHECK(report::escapeMarkdown("# not a heading") == "\\# not a heading");
   CHECK(report::escapeMarkdown("1. not a list") == "1\\. not a list");
-  CHECK(report::escapeMarkdown("<script>x</script>") == "&lt;script&gt;x&lt;/script&gt;");
+  CHECK(report::escapeMarkdown("<script>x</script>") == "\\<script\\>x\\</script\\>");
+  CHECK(report::escapeMarkdown("Trust & safety") == "Trust & safety");  // reads as typed
+  CHECK(report::escapeMarkdown("&amp; &#60;") == "\\&amp; \\&#60;");      // never a reference
   CHECK(report::escapeMarkdown("![img](https://evil/x.png)") == "\\!\\[img\\](https://evil/x.png)");
   CHECK(report::escapeMarkdown("line one\nline two") == "line one  \nline two");
   CHECK(report::escapeMarkdown("para\n\nnext") == "para\n\nnext");

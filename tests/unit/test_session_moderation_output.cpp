@@ -100,21 +100,3 @@ TEST_CASE("session: a learner id that is no safe file name is refused before any
   CHECK_FALSE(written.ok());
   CHECK_FALSE(fs::exists(store::observationsFolder(ws)));
 }
-
-TEST_CASE("session: a learner created from one tab is in every tab's learner list at once") {
-  const fs::path ws = sessionWorkspace("learner-lists");
-  session::AppSession state;
-  state.observer.workspace = ws;
-  state.progress.workspace = ws;
-  state.progress.initialised = true;
-  auto created = session::createLearner(state, ws, "Noor", "ilm-coaching-level7");
-  REQUIRE(created.ok());
-  auto named = [](const std::vector<store::LearnerSummary>& list) {
-    for (const auto& l : list) {
-      if (l.name == "Noor") return true;
-    }
-    return false;
-  };
-  CHECK(named(state.observer.learners));
-  CHECK(named(state.progress.learners));
-}
