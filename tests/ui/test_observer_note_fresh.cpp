@@ -73,7 +73,7 @@ TEST_CASE("observer notes: Session details keeps kind and tag for the next note 
   REQUIRE(t.ui.shows("Keep kind and tag for the next note"));
   t.ui.click("Session details/Keep kind and tag for the next note");
   CHECK(t.state.observer.settings.keepNoteKindAndTag);
-  auto saved = store::loadSettings(store::settingsPath(t.state.observer.workspace));
+  auto saved = store::loadSettings(store::settingsPath(t.state.workspace));
   REQUIRE(saved.ok());
   CHECK(saved->keepNoteKindAndTag);
   t.ui.press(Key::Escape);

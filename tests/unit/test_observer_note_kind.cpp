@@ -28,7 +28,7 @@ struct Session {
     }
     state.catalog.addBuiltIns();
     state.frameworkKey = state.catalog.defaultFramework()->key();
-    state.observer.workspace = workspace;
+    state.workspace = workspace;
     session::useClock(state.observer, std::make_unique<core::LiveClock>([this] { return now; }));
     session::initialiseObserver(state);
   }
