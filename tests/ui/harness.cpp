@@ -3,6 +3,7 @@
 #include <imgui_internal.h>
 
 #include <algorithm>
+#include <cfloat>
 #include <cmath>
 #include <map>
 #include <stdexcept>
@@ -144,7 +145,9 @@ void HeadlessUi::type(std::string_view utf8) {
   settle();
 }
 
-ImGuiID HeadlessUi::id(std::string_view path) const {
+ImGuiID HeadlessUi::id(std::string_view path) const { return idIn(path, nullptr); }
+
+ImGuiID HeadlessUi::idIn(std::string_view path, ImGuiWindow** itemWindow) const {
   ImGui::SetCurrentContext(context_);
   const std::vector<std::string> parts = splitPath(path);
   ImGuiWindow* window = ImGui::FindWindowByName(parts.front().c_str());
@@ -163,7 +166,45 @@ ImGuiID HeadlessUi::id(std::string_view path) const {
       seed = ImHashStr(parts[i].c_str(), 0, seed);
     }
   }
+  if (itemWindow) *itemWindow = window;
   return seed;
+}
+
+void HeadlessUi::expectClickable(ImGuiID target, ImGuiWindow* window, std::string_view what) {
+  const std::string where = "click " + std::string(what) + ": ";
+  // Where the widget is: ImGui records the rectangle of the widget holding keyboard-navigation
+  // focus when it is drawn, so focus it for one frame (layer 0 and the menu layer both).
+  // A window that has just appeared takes focus for its own first widget on its next frames:
+  // asked again, a few frames, as a person waits for a dialog to settle.
+  for (int attempt = 0; attempt < 3; ++attempt) {
+    for (ImRect& r : window->NavRectRel) r = ImRect(FLT_MAX, FLT_MAX, FLT_MAX, FLT_MAX);
+    ImGui::SetFocusID(target, window);
+    frame();
+    if (context_->NavId == target && context_->NavIdIsAlive) break;
+  }
+  if (context_->NavId != target || !context_->NavIdIsAlive) {
+    throw std::runtime_error(where + "no widget with this id was drawn (missing, hidden or mistyped)");
+  }
+  ImRect rect(FLT_MAX, FLT_MAX, FLT_MAX, FLT_MAX);
+  for (const ImRect& r : window->NavRectRel) {
+    if (r.Min.x != FLT_MAX) rect = r;
+  }
+  rect.Translate(window->DC.CursorStartPos);  // ImGui 1.86 keeps it relative to the content start
+  rect.ClipWithFull(window->ClipRect);
+  if (rect.GetWidth() <= 0 || rect.GetHeight() <= 0) {
+    throw std::runtime_error(where + "the widget is out of view (scrolled away or clipped)");
+  }
+  // A person's pointer over it: a disabled widget, or one under a modal or another window, is
+  // not hovered as itself.
+  ImGui::GetIO().MousePos = rect.GetCenter();
+  context_->NavDisableMouseHover = false;  // focusing said "keyboard"; the pointer is what counts now
+  context_->NavDisableHighlight = true;
+  frame();
+  const bool hovered = context_->HoveredId == target && !context_->HoveredIdDisabled;
+  const bool disabled = context_->HoveredId == target && context_->HoveredIdDisabled;
+  ImGui::GetIO().MousePos = ImVec2(-FLT_MAX, -FLT_MAX);  // the pointer moves on, leaving no tooltip
+  if (disabled) throw std::runtime_error(where + "the widget is disabled");
+  if (!hovered) throw std::runtime_error(where + "the widget is covered (by a modal, a popup or another window)");
 }
 
 void HeadlessUi::click(std::string_view path) {
@@ -178,7 +219,10 @@ void HeadlessUi::click(std::string_view path) {
       throw std::runtime_error("click " + std::string(path) + ": blocked by the modal \"" + modal->Name + "\"");
     }
   }
-  clickId(id(path), path);
+  ImGuiWindow* window = nullptr;
+  const ImGuiID target = idIn(path, &window);
+  expectClickable(target, window, path);
+  clickId(target, path);
 }
 
 void HeadlessUi::click(ImGuiID target) { clickId(target, "#" + std::to_string(target)); }

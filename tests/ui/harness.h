@@ -23,6 +23,8 @@
 #include "session/key_input.h"
 #include "ui/keys.h"
 
+struct ImGuiWindow;
+
 namespace coachscope::test {
 
 class HeadlessUi {
@@ -60,8 +62,9 @@ class HeadlessUi {
   ImGuiID id(std::string_view path) const;
   // Activates a button, checkbox, selectable, tab or tree node, or focuses a text field, as a
   // click would (through ImGui's own ActivateItem), then runs frames until it has taken effect.
-  // Fails (throws, so the test case fails) when no enabled widget with that id is drawn — a
-  // mistyped path, a hidden or disabled widget — or when a modal window covers it.
+  // First checks that a person could click it — drawn, in view, enabled, and the widget under
+  // the pointer at its centre (no modal, popup or window over it) — and throws otherwise, so
+  // the test case fails on a mistyped path or a greyed-out button instead of passing.
   void click(std::string_view path);
   void click(ImGuiID id);
 
@@ -86,6 +89,9 @@ class HeadlessUi {
  private:
   void modifierKeys(int mods, session::KeyAction action);
   void clickId(ImGuiID target, std::string_view what);
+  ImGuiID idIn(std::string_view path, ImGuiWindow** itemWindow) const;
+  // Throws unless a person could click the widget now: drawn, in view, enabled, not covered.
+  void expectClickable(ImGuiID target, ImGuiWindow* window, std::string_view what);
 
   std::function<void()> draw_;
   session::KeyInput keys_;
