@@ -1,5 +1,6 @@
-// `coachscope review RECORD`: the window on one learner's Progress tab, read-only, for learners
-// reading their feedback and progress. Nothing in review mode can change the record.
+// `coachscope review RECORD`: the window on one learner's Progress tab for learners reading their
+// feedback and progress. The tutor's content is read-only there; the learner writes only their own
+// parts (reflections, self-ratings, the action plan: session/learner_side.h).
 #include <fmt/format.h>
 
 #include "app/command_line.h"
@@ -18,6 +19,7 @@ struct ReviewOptions {
   std::string size;
   int frames = 3;
   std::string theme = "dark";
+  std::string script;
 };
 
 int runReview(const ReviewOptions& options, const CommandContext& context) {
@@ -43,6 +45,12 @@ int runReview(const ReviewOptions& options, const CommandContext& context) {
   state.progress.reviewMode = true;
   state.progress.reviewFile = options.record;
   state.requestedTab = ui::kProgressTabTitle;
+  if (!options.script.empty()) {
+    if (auto loaded = ui::loadReviewScript(state.progressView, options.script); !loaded) {
+      printError("review", loaded.error());
+      return kExitFailure;
+    }
+  }
   return runWindow(state, window);
 }
 
@@ -56,6 +64,7 @@ void addReviewCommand(CLI::App& app, CommandContext& context) {
   cmd->add_option("--frames", options.frames, "Frames to render before --screenshot is taken")->check(CLI::Range(1, 100000));
   cmd->add_option("--size", options.size, "Window size in pixels, WIDTHxHEIGHT");
   cmd->add_option("--theme", options.theme, "dark or light")->check(CLI::IsMember({"dark", "light"}));
+  cmd->add_option("--script", options.script, "Drive the review face as the learner with a script (see README)");
   cmd->callback([&context] { context.exitCode = runReview(options, context); });
 }
 

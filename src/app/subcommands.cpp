@@ -18,6 +18,7 @@ void addSubcommands(CLI::App& app, CommandContext& context) {
   addStatusCommand(app, context);
   addLogCommand(app, context);
   addReviewCommand(app, context);
+  addLearnerCommand(app, context);
   addMergeDriverCommand(app, context);
   addTranscriptCommand(app, context);
   addReportCommand(app, context);

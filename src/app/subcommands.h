@@ -28,6 +28,8 @@ void addMergeCommand(CLI::App& app, CommandContext& context);
 void addStatusCommand(CLI::App& app, CommandContext& context);
 void addLogCommand(CLI::App& app, CommandContext& context);
 void addReviewCommand(CLI::App& app, CommandContext& context);
+// `learner`: the learner's reflections, self-ratings, action plan and assignment draft (cmd_learner.cpp).
+void addLearnerCommand(CLI::App& app, CommandContext& context);
 void addMergeDriverCommand(CLI::App& app, CommandContext& context);
 void addReportCommand(CLI::App& app, CommandContext& context);
 // `agree` and `moderate` (cmd_agree.cpp).

@@ -8,8 +8,9 @@
 namespace coachscope::app {
 
 struct WindowOptions {
-  int width = 1280;
-  int height = 800;
+  // Fits a 1366x768 laptop screen (a larger one is asked for with --size).
+  int width = 1366;
+  int height = 768;
   std::string screenshotPath;  // when set: render `frames` frames, write a PNG, exit
   int frames = 3;
 };

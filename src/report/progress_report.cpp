@@ -10,6 +10,7 @@
 #include "core/coaching_log.h"
 #include "core/competency_trends.h"
 #include "core/portfolio_status.h"
+#include "report/learner_sections.h"
 #include "report/report_labels.h"
 #include "report/report_text.h"
 
@@ -380,6 +381,9 @@ Document buildProgressReport(const core::ProgressRecord& record, const core::Cat
     const core::CompetencyDevelopment development = core::competencyDevelopment(record, framework->id);
     doc.sections.push_back(trendsSection(sessions, development, *framework));
     doc.sections.push_back(strengthsSection(sessions, development, *framework));
+    doc.sections.push_back(reflectionsSection(record));
+    doc.sections.push_back(selfAssessmentSection(record, *framework));
+    doc.sections.push_back(actionPlanSection(record, framework));
 
     std::map<std::string, const core::CompetencyTrend*> trendOf;
     for (const auto& t : development.trends) trendOf[t.competencyId] = &t;
@@ -414,6 +418,8 @@ Document buildProgressReport(const core::ProgressRecord& record, const core::Cat
     none.title = "Competency trends";
     none.blocks.push_back(Paragraph{"No framework is available for this learner's sessions.", true});
     doc.sections.push_back(std::move(none));
+    doc.sections.push_back(reflectionsSection(record));
+    doc.sections.push_back(actionPlanSection(record, nullptr));
   }
 
   doc.sections.push_back(logSection(record));

@@ -1,5 +1,6 @@
 // The progress report for one learner: portfolio status against the programme, competency trends
-// as charts, strengths and development areas across sessions, an action plan skeleton for the
+// as charts, strengths and development areas across sessions, the learner's reflections, their
+// self-ratings against the tutor's and their action plan, an action plan skeleton for the
 // reflective assignment, and the coaching and supervision logs.
 #pragma once
 

@@ -74,4 +74,19 @@ bool applyRecordEdit(AppSession& state, ProgressState& progress, const std::func
   return true;
 }
 
+Role roleOf(const ProgressState& progress) { return progress.reviewMode ? Role::Learner : Role::Tutor; }
+
+bool applyOwnEdit(AppSession& state, ProgressState& progress,
+                  const std::function<core::Result<bool>(core::ProgressRecord&)>& edit) {
+  if (progress.recordPath.empty()) return false;
+  auto changed = editRecordFile(progress.recordPath, edit);
+  if (!changed) {
+    state.notifyError(changed.error());
+    return false;
+  }
+  // The file as saved (with whatever another process merged meanwhile).
+  if (*changed || !progress.record) openLearner(progress, progress.recordPath);
+  return *changed;
+}
+
 }  // namespace coachscope::session

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "session/app_session.h"
+#include "session/learner_entries.h"
 
 namespace coachscope::session {
 
@@ -24,6 +25,15 @@ void reloadIfChanged(ProgressState& progress);
 // Errors become notices; returns whether the edit was saved.
 bool applyRecordEdit(AppSession& state, ProgressState& progress,
                      const std::function<void(core::ProgressRecord&)>& edit);
+
+// Who edits in this window: the learner in review mode, the tutor otherwise
+// (session/learner_entries.h keeps each to their own parts).
+Role roleOf(const ProgressState& progress);
+// Applies an edit of the learner's side (session/learner_entries.h) to the open record's file
+// under its lock — in review mode too, since the edit itself refuses what is not the role's —
+// and shows the result. Errors become notices; returns whether the record changed.
+bool applyOwnEdit(AppSession& state, ProgressState& progress,
+                  const std::function<core::Result<bool>(core::ProgressRecord&)>& edit);
 
 // "Tutor" name to stamp versions with: the user's login name.
 std::string editorName();

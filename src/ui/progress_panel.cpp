@@ -18,7 +18,8 @@ namespace coachscope::ui {
 namespace {
 
 const Shortcut kReload{Key::F5};
-const Shortcut kSections[] = {{Key::Num1, Alt}, {Key::Num2, Alt}, {Key::Num3, Alt}, {Key::Num4, Alt}, {Key::Num5, Alt}};
+const Shortcut kSections[] = {{Key::Num1, Alt}, {Key::Num2, Alt}, {Key::Num3, Alt}, {Key::Num4, Alt},
+                              {Key::Num5, Alt}, {Key::Num6, Alt}, {Key::Num7, Alt}};
 
 void drawLearnerList(AppState& state, session::ProgressState& progress) {
   ProgressView& tab = state.progressView;
@@ -90,7 +91,7 @@ void drawHeader(ProgressPage& page) {
                      profile.centre.empty() ? "" : " · ", profile.centre.c_str());
   if (page.progress.reviewMode) {
     ImGui::SameLine();
-    ImGui::TextColored(palette().accent, "  Review mode: read only");
+    ImGui::TextColored(palette().accent, "  Review mode: read only, except your reflections, self-ratings and action plan");
   }
   if (!page.programme) {
     ImGui::TextColored(palette().warning, "Programme \"%s\" is not loaded: add its rules file to see the portfolio status.",
@@ -105,6 +106,8 @@ const char* sectionTitle(ProgressSection section) {
     case ProgressSection::Competencies: return "Competencies";
     case ProgressSection::Supervision: return "Supervision & reading";
     case ProgressSection::Conflicts: return "Conflicts";
+    case ProgressSection::Sessions: return "Sessions";
+    case ProgressSection::ActionPlan: return "Action plan";
   }
   return "";
 }
@@ -131,7 +134,8 @@ void drawRecord(AppState& state, session::ProgressState& progress) {
   drawRecordExport(state, record, session::workspaceOf(state));
   const std::size_t conflicts = record.conflicts().size();
   if (ImGui::BeginTabBar("sections")) {
-    for (ProgressSection section : {ProgressSection::Portfolio, ProgressSection::Log, ProgressSection::Competencies,
+    for (ProgressSection section : {ProgressSection::Portfolio, ProgressSection::Sessions, ProgressSection::Log,
+                                    ProgressSection::Competencies, ProgressSection::ActionPlan,
                                     ProgressSection::Supervision, ProgressSection::Conflicts}) {
       if (section == ProgressSection::Conflicts && conflicts == 0) continue;
       const std::string title = section == ProgressSection::Conflicts
@@ -148,6 +152,8 @@ void drawRecord(AppState& state, session::ProgressState& progress) {
           case ProgressSection::Competencies: drawCompetencySection(page); break;
           case ProgressSection::Supervision: drawSupervisionSection(page); break;
           case ProgressSection::Conflicts: drawConflictSection(page); break;
+          case ProgressSection::Sessions: drawSessionsSection(page); break;
+          case ProgressSection::ActionPlan: drawActionPlanSection(page); break;
         }
         ImGui::EndChild();
         ImGui::EndTabItem();
@@ -173,7 +179,7 @@ std::string hoursLabel(double hours) {
 
 std::vector<ShortcutHelp> progressShortcuts() {
   return {{describe(kReload), "Reload the learner list and the open record"},
-          {"Alt+1 … Alt+5", "Portfolio, coaching log, competencies, supervision & reading, conflicts"}};
+          {"Alt+1 … Alt+7", "Portfolio, sessions, coaching log, competencies, action plan, supervision & reading, conflicts"}};
 }
 
 std::vector<ShortcutSection> progressHelp() { return {{kProgressTabTitle, progressShortcuts()}}; }
@@ -184,12 +190,19 @@ void drawProgressPanel(AppState& state) {
   initialiseProgress(state, progress);
   reloadIfChanged(progress);
   if (!progress.reviewMode) session::refreshLearnersIfChanged(state);
+  runReviewScriptStep(state);
+  // The learner's face opens on their sessions: the feedback they came to read.
+  if (progress.reviewMode && !tab.reviewOpened) {
+    tab.reviewOpened = true;
+    tab.section = ProgressSection::Sessions;
+    tab.sectionRequested = true;
+  }
   for (const session::KeyEvent& e : frameKeys()) {
     if (globalShortcut(e, kReload)) {
       if (!progress.reviewMode) session::refreshLearners(state);
       if (!progress.recordPath.empty()) openLearner(progress, progress.recordPath);
     }
-    for (int i = 0; i < 5; ++i) {
+    for (int i = 0; i < 7; ++i) {
       if (globalShortcut(e, kSections[i])) {
         tab.section = static_cast<ProgressSection>(i);
         tab.sectionRequested = true;

@@ -23,6 +23,8 @@ void drawLogSection(ProgressPage& page);           // progress_log.cpp
 void drawCompetencySection(ProgressPage& page);    // progress_trends.cpp
 void drawSupervisionSection(ProgressPage& page);   // progress_supervision.cpp
 void drawConflictSection(ProgressPage& page);      // progress_conflicts.cpp
+void drawSessionsSection(ProgressPage& page);      // progress_sessions.cpp
+void drawActionPlanSection(ProgressPage& page);    // progress_actions.cpp
 
 // A bold heading in the accent colour.
 void progressHeading(const char* text);
