@@ -9,28 +9,17 @@
 // Blank lines and lines starting with # are skipped.
 #include <imgui.h>
 
-#include <chrono>
 #include <fstream>
 #include <sstream>
 
-#include "ui/observer_keys.h"
-#include "ui/observer_parts.h"
 #include "session/finish_session.h"
 #include "session/observer_session.h"
+#include "ui/observer_keys.h"
+#include "ui/observer_parts.h"
+#include "ui/script_lines.h"
 
 namespace coachscope::ui::observer {
 namespace {
-
-double steadySeconds() {
-  return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
-}
-
-std::string restOf(std::istringstream& in) {
-  std::string rest;
-  std::getline(in, rest);
-  const auto start = rest.find_first_not_of(' ');
-  return start == std::string::npos ? std::string() : rest.substr(start);
-}
 
 // Runs one action; false when it must be retried next frame.
 bool runAction(AppState& state, const std::string& line) {
@@ -153,9 +142,7 @@ bool runAction(AppState& state, const std::string& line) {
   } else if (verb == "wait") {
     double seconds = 0;
     in >> seconds;
-    if (v.scriptWaitUntil == 0) v.scriptWaitUntil = steadySeconds() + seconds;
-    if (steadySeconds() < v.scriptWaitUntil) return false;
-    v.scriptWaitUntil = 0;
+    if (!waitOver(v.scriptWaitUntil, seconds)) return false;
   } else if (verb == "save") {
     const std::string file = restOf(in);
     if (auto saved = saveObservation(state, file); !saved) fail(saved.error().message());
@@ -185,12 +172,8 @@ bool runAction(AppState& state, const std::string& line) {
 namespace coachscope::ui {
 
 core::Status loadObserverScript(ObserverView& v, const std::filesystem::path& file) {
-  std::ifstream in(file);
-  if (!in) return core::Error{file.string(), "", "cannot read the script"};
-  v.script.clear();
-  for (std::string line; std::getline(in, line);) v.script.push_back(line);
   v.scriptLine = 0;
-  return core::Done{};
+  return readScriptLines(file, v.script);
 }
 
 }  // namespace coachscope::ui
@@ -199,16 +182,7 @@ namespace coachscope::ui::observer {
 
 void runScriptStep(AppState& state) {
   ObserverView& v = state.observerView;
-  while (v.scriptLine < v.script.size()) {
-    const std::string& line = v.script[v.scriptLine];
-    const auto start = line.find_first_not_of(" \t");
-    if (start == std::string::npos || line[start] == '#') {
-      ++v.scriptLine;
-      continue;
-    }
-    if (runAction(state, line.substr(start))) ++v.scriptLine;
-    return;  // one action a frame
-  }
+  runNextScriptLine(v.script, v.scriptLine, [&state](const std::string& line) { return runAction(state, line); });
 }
 
 }  // namespace coachscope::ui::observer

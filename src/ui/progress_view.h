@@ -48,7 +48,6 @@ struct ProgressView {
   std::string reviewSession;
   core::Reflection reflectionDraft;
   std::string reflectionDraftFor;  // "<session id>/<reflection version hash>" the draft was taken from
-  double reflectionTypingSince = 0;  // steady seconds of the first unsaved keystroke, 0 when saved
   std::map<std::string, std::string> whyDrafts;  // competency -> the self-rating's why as typed
   std::string whyDraftsFor;                      // "<session id>/<self-assessment hash>"
   core::ActionItem actionDraft;                  // the new action-plan item being typed

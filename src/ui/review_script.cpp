@@ -2,28 +2,16 @@
 // frame, through the same session functions its fields and buttons call (session/learner_side.h),
 // so a scripted learner is refused exactly what a learner at the keyboard is. The language is
 // listed in ui/progress_panel.h.
-#include <chrono>
 #include <cstdio>
-#include <fstream>
 #include <sstream>
 
 #include "session/learner_side.h"
 #include "session/progress_session.h"
 #include "ui/progress_panel.h"
+#include "ui/script_lines.h"
 
 namespace coachscope::ui {
 namespace {
-
-double steadySeconds() {
-  return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
-}
-
-std::string restOf(std::istringstream& in) {
-  std::string rest;
-  std::getline(in, rest);
-  const auto start = rest.find_first_not_of(' ');
-  return start == std::string::npos ? std::string() : rest.substr(start);
-}
 
 // "well: TEXT", "differently: TEXT", "feedback: TEXT", or plain TEXT (what went well).
 std::pair<session::ReflectionPart, std::string> reflectionPart(const std::string& text) {
@@ -85,9 +73,7 @@ bool runAction(AppState& state, const std::string& line) {
   } else if (verb == "wait") {
     double seconds = 0;
     in >> seconds;
-    if (v.scriptWaitUntil == 0) v.scriptWaitUntil = steadySeconds() + seconds;
-    if (steadySeconds() < v.scriptWaitUntil) return false;
-    v.scriptWaitUntil = 0;
+    if (!waitOver(v.scriptWaitUntil, seconds)) return false;
   } else if (verb == "quit") {
     state.quitRequested = true;
   } else {
@@ -103,26 +89,13 @@ bool runAction(AppState& state, const std::string& line) {
 }  // namespace
 
 core::Status loadReviewScript(ProgressView& v, const std::filesystem::path& file) {
-  std::ifstream in(file);
-  if (!in) return core::Error{file.string(), "", "cannot read the script"};
-  v.script.clear();
-  for (std::string line; std::getline(in, line);) v.script.push_back(line);
   v.scriptLine = 0;
-  return core::Done{};
+  return readScriptLines(file, v.script);
 }
 
 void runReviewScriptStep(AppState& state) {
   ProgressView& v = state.progressView;
-  while (v.scriptLine < v.script.size()) {
-    const std::string& line = v.script[v.scriptLine];
-    const auto start = line.find_first_not_of(" \t");
-    if (start == std::string::npos || line[start] == '#') {
-      ++v.scriptLine;
-      continue;
-    }
-    if (runAction(state, line.substr(start))) ++v.scriptLine;
-    return;  // one action a frame
-  }
+  runNextScriptLine(v.script, v.scriptLine, [&state](const std::string& line) { return runAction(state, line); });
 }
 
 }  // namespace coachscope::ui
