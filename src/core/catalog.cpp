@@ -7,6 +7,7 @@
 #include "core/framework_loader.h"
 #include "core/json_document.h"
 #include "core/programme_loader.h"
+#include "core/source_paths.h"
 
 namespace coachscope::core {
 namespace {
@@ -119,7 +120,7 @@ std::vector<std::filesystem::path> defaultFrameworkFolders(const std::filesystem
     auto installed = executable.parent_path().parent_path() / "share" / "coachscope" / "frameworks";
     folders.push_back(installed);
   }
-  folders.emplace_back(COACHSCOPE_FRAMEWORKS_DIR);
+  folders.emplace_back(sourceFrameworksDir());
   std::vector<std::filesystem::path> existing;
   std::error_code ec;
   for (auto& f : folders) {

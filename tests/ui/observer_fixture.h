@@ -10,6 +10,7 @@
 #include "ui/observer_keys.h"
 #include "session/observer_session.h"
 #include "ui/shell.h"
+#include "test_paths.h"
 
 namespace coachscope::test {
 

@@ -17,6 +17,7 @@
 #include "ui/app_state.h"
 #include "ui/calibration_panel.h"
 #include "ui/shell.h"
+#include "test_paths.h"
 
 using coachscope::test::HeadlessUi;
 using namespace coachscope;

@@ -9,6 +9,7 @@
 #include "store/content_hash.h"
 #include "ui/app_state.h"
 #include "session/recording_session.h"
+#include "test_paths.h"
 
 using namespace coachscope;
 namespace fs = std::filesystem;

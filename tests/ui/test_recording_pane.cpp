@@ -18,6 +18,7 @@
 #include "ui/recording_pane.h"
 #include "session/recording_session.h"
 #include "ui/shell.h"
+#include "test_paths.h"
 
 using namespace coachscope;
 using coachscope::test::HeadlessUi;

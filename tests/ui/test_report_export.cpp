@@ -13,6 +13,7 @@
 #include "store/record_codec.h"
 #include "harness.h"
 #include "ui/report_export.h"
+#include "test_paths.h"
 
 using namespace coachscope;
 

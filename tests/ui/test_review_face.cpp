@@ -11,6 +11,7 @@
 #include "store/workspace.h"
 #include "ui/app_state.h"
 #include "ui/shell.h"
+#include "test_paths.h"
 
 using coachscope::test::HeadlessUi;
 using namespace coachscope;

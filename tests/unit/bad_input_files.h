@@ -8,6 +8,7 @@
 #include <fstream>
 #include <string>
 #include <string_view>
+#include "test_paths.h"
 
 namespace coachscope::testing {
 

@@ -14,6 +14,7 @@
 #include "store/observation_codec.h"
 #include "store/record_codec.h"
 #include "store/settings.h"
+#include "test_paths.h"
 
 using namespace coachscope;
 using testing::replaced;

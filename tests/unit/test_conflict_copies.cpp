@@ -8,6 +8,7 @@
 #include "store/conflict_copies.h"
 #include "store/record_codec.h"
 #include "store/workspace.h"
+#include "test_paths.h"
 
 using namespace coachscope;
 namespace fs = std::filesystem;

@@ -7,6 +7,7 @@
 #include "core/catalog.h"
 #include "core/framework_loader.h"
 #include "core/json_document.h"
+#include "test_paths.h"
 
 using namespace coachscope::core;
 using nlohmann::json;

@@ -10,6 +10,7 @@
 
 #include "core/observation_commands_stack.h"
 #include "store/journal.h"
+#include "test_paths.h"
 
 using namespace coachscope;
 namespace fs = std::filesystem;

@@ -16,6 +16,7 @@
 #include "store/observation_codec.h"
 #include "store/record_codec.h"
 #include "store/record_lock.h"
+#include "test_paths.h"
 
 using namespace coachscope;
 using namespace coachscope::core;

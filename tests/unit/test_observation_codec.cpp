@@ -7,6 +7,7 @@
 #include "core/ids.h"
 #include "core/observation_check.h"
 #include "store/observation_codec.h"
+#include "test_paths.h"
 
 using namespace coachscope;
 using nlohmann::json;

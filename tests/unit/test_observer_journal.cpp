@@ -7,6 +7,7 @@
 #include "core/observation_commands_stack.h"
 #include "store/journal.h"
 #include "store/journal_codec.h"
+#include "test_paths.h"
 
 using namespace coachscope;
 namespace fs = std::filesystem;

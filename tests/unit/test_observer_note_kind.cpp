@@ -9,6 +9,7 @@
 #include "core/live_clock.h"
 #include "session/observer_session.h"
 #include "store/settings.h"
+#include "test_paths.h"
 
 using namespace coachscope;
 

@@ -4,6 +4,7 @@
 #include <fstream>
 
 #include "store/settings.h"
+#include "test_paths.h"
 
 using namespace coachscope;
 namespace fs = std::filesystem;

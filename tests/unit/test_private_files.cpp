@@ -17,6 +17,7 @@
 #include "store/record_codec.h"
 #include "store/record_lock.h"
 #include "store/settings.h"
+#include "test_paths.h"
 
 using namespace coachscope;
 namespace fs = std::filesystem;

@@ -3,6 +3,7 @@
 
 #include "core/json_document.h"
 #include "core/programme_loader.h"
+#include "test_paths.h"
 
 using namespace coachscope::core;
 using nlohmann::json;

@@ -9,6 +9,7 @@
 #include "core/merge.h"
 #include "store/record_codec.h"
 #include "store/record_lock.h"
+#include "test_paths.h"
 
 using namespace coachscope;
 

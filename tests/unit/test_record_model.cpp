@@ -8,6 +8,7 @@
 #include "core/progress_record.h"
 #include "store/record_codec.h"
 #include "store/workspace.h"
+#include "test_paths.h"
 
 using namespace coachscope;
 using nlohmann::json;

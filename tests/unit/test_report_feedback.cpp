@@ -16,6 +16,7 @@
 #include "report/markdown_renderer.h"
 #include "report/pdf_renderer.h"
 #include "store/observation_codec.h"
+#include "test_paths.h"
 
 using namespace coachscope;
 

@@ -11,6 +11,7 @@
 #include "report/pdf_renderer.h"
 #include "report/progress_report.h"
 #include "store/record_codec.h"
+#include "test_paths.h"
 
 using namespace coachscope;
 

@@ -7,6 +7,7 @@
 #include "store/journal.h"
 #include "store/safe_paths.h"
 #include "store/workspace.h"
+#include "test_paths.h"
 
 using namespace coachscope;
 namespace fs = std::filesystem;

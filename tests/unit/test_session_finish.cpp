@@ -14,6 +14,7 @@
 #include "store/observation_codec.h"
 #include "store/record_codec.h"
 #include "store/workspace.h"
+#include "test_paths.h"
 
 namespace fs = std::filesystem;
 using namespace coachscope;

@@ -12,6 +12,7 @@
 #include "store/observation_codec.h"
 #include "store/record_codec.h"
 #include "store/workspace.h"
+#include "test_paths.h"
 
 using namespace coachscope;
 namespace fs = std::filesystem;

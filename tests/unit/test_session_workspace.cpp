@@ -7,6 +7,7 @@
 #include "session/progress_session.h"
 #include "session/workspace_session.h"
 #include "store/workspace.h"
+#include "test_paths.h"
 
 namespace fs = std::filesystem;
 using namespace coachscope;

@@ -8,6 +8,7 @@
 #include "core/ids.h"
 #include "core/json_document.h"
 #include "store/atomic_file.h"
+#include "test_paths.h"
 
 using namespace coachscope;
 namespace fs = std::filesystem;

@@ -11,6 +11,7 @@
 #include "core/recording_checks.h"
 #include "core/transcript_evidence.h"
 #include "store/content_hash.h"
+#include "test_paths.h"
 
 using namespace coachscope;
 using namespace coachscope::core;

@@ -10,6 +10,7 @@
 #include <string_view>
 
 #include "core/transcript.h"
+#include "test_paths.h"
 
 namespace coachscope::testing {
 

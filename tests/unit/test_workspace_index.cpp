@@ -10,6 +10,7 @@
 #include "store/record_codec.h"
 #include "store/workspace.h"
 #include "store/workspace_index.h"
+#include "test_paths.h"
 
 using namespace coachscope;
 namespace fs = std::filesystem;
