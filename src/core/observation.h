@@ -26,6 +26,8 @@ struct SessionContext {
   bool paid = false;
   SessionMode mode = SessionMode::Live;
   std::string date;  // ISO 8601 local date-time the session took place ("2026-11-23T10:00"), may be empty
+
+  bool operator==(const SessionContext&) const = default;
 };
 
 // "Marker 6.2 was observed at 12:31", optionally with the words that showed it.
@@ -34,6 +36,8 @@ struct MarkerEvent {
   std::string markerCode;
   double time = 0;  // seconds on the session clock
   std::string quote;
+
+  bool operator==(const MarkerEvent&) const = default;
 };
 
 struct Note {
@@ -42,18 +46,24 @@ struct Note {
   std::string text;
   NoteKind kind = NoteKind::Observation;
   std::string tag;  // a competency id or marker code, or empty
+
+  bool operator==(const Note&) const = default;
 };
 
 struct CompetencyRating {
   std::optional<int> level;  // a value of the framework's scale; empty = not rated yet
   bool notObserved = false;
   std::string rationale;
+
+  bool operator==(const CompetencyRating&) const = default;
 };
 
 // For competencies evidenced by an explicit judgement (e.g. ethical practice).
 struct Judgement {
   std::string optionId;
   std::string reason;
+
+  bool operator==(const Judgement&) const = default;
 };
 
 // The recording a recorded session was scored from; size and hash confirm a relinked file.
@@ -65,6 +75,8 @@ struct MediaLink {
   std::string transcriptPath;
   std::uint64_t transcriptSizeBytes = 0;  // with transcriptHash: a transcript named here opens only if it matches
   std::string transcriptHash;
+
+  bool operator==(const MediaLink&) const = default;
 };
 
 // An agreed observation built from two or more assessors' observations of one session.
@@ -74,6 +86,8 @@ struct Moderation {
   std::string reason;
   std::string at;                                     // ISO 8601
   std::map<std::string, std::string> chosenSource;    // competency id -> source observation id
+
+  bool operator==(const Moderation&) const = default;
 };
 
 struct Observation {
@@ -104,6 +118,8 @@ struct Observation {
   std::string frameworkKey() const { return frameworkId + "@" + frameworkVersion; }
   const MarkerEvent* event(const std::string& eventId) const;
   const Note* note(const std::string& noteId) const;
+
+  bool operator==(const Observation&) const = default;
 };
 
 const char* toString(SessionMode mode);

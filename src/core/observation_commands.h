@@ -16,34 +16,48 @@ struct SetSetup {
   std::string frameworkId;
   std::string frameworkVersion;
   SessionContext context;
+
+  bool operator==(const SetSetup&) const = default;
 };
 
 // Adds a marker event, or replaces the one with the same id (quote, re-timing).
 struct PutEvent {
   MarkerEvent event;
+
+  bool operator==(const PutEvent&) const = default;
 };
 struct RemoveEvent {
   std::string id;
+
+  bool operator==(const RemoveEvent&) const = default;
 };
 
 // Adds a note, or replaces the one with the same id (text, kind, tag, time).
 struct PutNote {
   Note note;
+
+  bool operator==(const PutNote&) const = default;
 };
 struct RemoveNote {
   std::string id;
+
+  bool operator==(const RemoveNote&) const = default;
 };
 
 // A competency's rating; no value clears it.
 struct SetRating {
   std::string competencyId;
   std::optional<CompetencyRating> rating;
+
+  bool operator==(const SetRating&) const = default;
 };
 
 // A judgement-evidenced competency's judgement; no value clears it.
 struct SetJudgement {
   std::string competencyId;
   std::optional<Judgement> judgement;
+
+  bool operator==(const SetJudgement&) const = default;
 };
 
 // The free-text parts of the sheet.
@@ -51,16 +65,22 @@ enum class SheetText { Strengths, DevelopmentAreas, Feedback, CoacheeFeedback };
 struct SetText {
   SheetText field = SheetText::Strengths;
   std::string text;
+
+  bool operator==(const SetText&) const = default;
 };
 
 // The session clock at stop.
 struct SetDuration {
   double seconds = 0;
+
+  bool operator==(const SetDuration&) const = default;
 };
 
 // The recording a recorded session is scored from (opened or relinked); no value unlinks it.
 struct SetMedia {
   std::optional<MediaLink> media;
+
+  bool operator==(const SetMedia&) const = default;
 };
 
 using Command = std::variant<SetSetup, PutEvent, RemoveEvent, PutNote, RemoveNote, SetRating, SetJudgement, SetText,

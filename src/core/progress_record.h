@@ -41,6 +41,8 @@ struct LearnerProfile {
   // records written before these fields existed keep their hashes.
   std::string cohort{};  // (the braces spare older brace-initialisations a warning)
   std::string tutor{};
+
+  bool operator==(const LearnerProfile&) const = default;
 };
 
 // One observed session as folded into the record from its observation (see core/merge.h).
@@ -66,6 +68,8 @@ struct SessionSummary {
   std::string coacheeFeedback;
   bool reference = false;
   std::string observationUpdatedAt;  // the observation's own save stamp
+
+  bool operator==(const SessionSummary&) const = default;
 };
 
 // A coaching-log line entered by hand: unobserved practice, or (with observationId) the learner's
@@ -83,6 +87,8 @@ struct PracticeEntry {
   bool preparationDone = false;
   std::string reflection;
   std::string coacheeFeedback;
+
+  bool operator==(const PracticeEntry&) const = default;
 };
 
 // Supervision or mentor coaching received: logged apart, never counted as coaching hours.
@@ -93,6 +99,8 @@ struct SupervisionEntry {
   std::string with;  // supervisor or mentor coach
   bool group = false;
   std::string notes;
+
+  bool operator==(const SupervisionEntry&) const = default;
 };
 
 struct BookReview {
@@ -102,6 +110,8 @@ struct BookReview {
   bool done = false;  // written and ready for the portfolio
   std::string date;
   std::string notes;
+
+  bool operator==(const BookReview&) const = default;
 };
 
 // The state of one of the programme's assignments; the entity id is the programme's assignment id.
@@ -109,6 +119,8 @@ struct AssignmentProgress {
   AssignmentStatus status = AssignmentStatus::NotStarted;
   std::string date;  // of the last change of status
   std::string notes;
+
+  bool operator==(const AssignmentProgress&) const = default;
 };
 
 // The learner's own words on one observed session (entity id = the session's observation id):
@@ -118,12 +130,16 @@ struct Reflection {
   std::string wentWell;
   std::string doDifferently;
   std::string fromFeedback;  // what they take from the tutor's and the coachee's feedback
+
+  bool operator==(const Reflection&) const = default;
 };
 
 // One competency as the learner rates themself: a level on the framework's scale and a line of why.
 struct SelfRating {
   int level = 0;
   std::string why;
+
+  bool operator==(const SelfRating&) const = default;
 };
 
 // The learner's self-assessment against a framework: for an observed session (entity id = its
@@ -133,6 +149,8 @@ struct SelfAssessment {
   std::string frameworkKey;  // "id@version" the levels are on
   std::string date;          // ISO 8601 date of a check-in; may be empty for a session's
   std::map<std::string, SelfRating> ratings;  // by competency id
+
+  bool operator==(const SelfAssessment&) const = default;
 };
 
 // One line of the learner's action plan. The learner writes everything but the tutor's comment;
@@ -145,6 +163,8 @@ struct ActionItem {
   std::string evidence;      // evidence of progress so far
   bool done = false;
   std::string tutorComment;
+
+  bool operator==(const ActionItem&) const = default;
 };
 
 // One immutable version of an entity. `hash` is the content hash of everything else here.
@@ -159,6 +179,8 @@ struct Version {
   std::string at;                       // ISO 8601 UTC when made
   std::string by;                       // who made it (tutor, learner)
   T data;
+
+  bool operator==(const Version&) const = default;
 };
 
 // All versions of all entities of one kind, keyed by entity id then version hash.

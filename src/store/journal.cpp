@@ -71,6 +71,10 @@ std::vector<std::filesystem::path> listJournals(const std::filesystem::path& wor
 core::Result<JournalContents> readJournal(const std::filesystem::path& file) {
   auto text = core::readTextFile(file);
   if (!text) return text.error();
+  return parseJournal(*text, file);
+}
+
+core::Result<JournalContents> parseJournal(std::string_view text, const std::filesystem::path& file) {
   const std::string name = file.string();
   JournalContents contents;
   contents.file = file;
@@ -79,15 +83,15 @@ core::Result<JournalContents> readJournal(const std::filesystem::path& file) {
   std::vector<std::size_t> lineEnds;  // offset just past each line, its newline included
   std::size_t start = 0;
   bool lastComplete = true;
-  while (start < text->size()) {
-    std::size_t end = text->find('\n', start);
+  while (start < text.size()) {
+    std::size_t end = text.find('\n', start);
     if (end == std::string::npos) {
-      lines.push_back(text->substr(start));
-      lineEnds.push_back(text->size());
+      lines.emplace_back(text.substr(start));
+      lineEnds.push_back(text.size());
       lastComplete = false;
       break;
     }
-    lines.push_back(text->substr(start, end - start));
+    lines.emplace_back(text.substr(start, end - start));
     lineEnds.push_back(end + 1);
     start = end + 1;
   }

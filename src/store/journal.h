@@ -7,6 +7,7 @@
 
 #include <filesystem>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/observation_commands_stack.h"
@@ -48,6 +49,8 @@ std::vector<std::filesystem::path> listJournals(const std::filesystem::path& wor
 
 // Reads a journal. A malformed line other than a torn last one is an error naming its line.
 core::Result<JournalContents> readJournal(const std::filesystem::path& file);
+// The same from the journal's bytes; `file` is what errors call it.
+core::Result<JournalContents> parseJournal(std::string_view text, const std::filesystem::path& file);
 // The observation and undo history the journal describes.
 core::CommandStack replayJournal(const JournalContents& contents);
 

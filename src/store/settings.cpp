@@ -25,12 +25,15 @@ core::Result<Settings> loadSettings(const std::filesystem::path& file) {
   if (std::filesystem::symlink_status(file, ec).type() == std::filesystem::file_type::not_found) return Settings{};
   auto doc = core::readJsonFile(file);
   if (!doc) return doc.error();
-  const std::string name = file.string();
-  if (auto format = core::checkFormat(*doc, "settings", kSettingsFormatVersion, name); !format) return format.error();
+  return settingsFromJson(*doc, file.string());
+}
+
+core::Result<Settings> settingsFromJson(const json& doc, const std::string& name) {
+  if (auto format = core::checkFormat(doc, "settings", kSettingsFormatVersion, name); !format) return format.error();
   try {
     Settings s;
-    if (doc->contains("markerKeys")) {
-      for (const auto& [framework, keys] : jf::object(*doc, "markerKeys", "").items()) {
+    if (doc.contains("markerKeys")) {
+      for (const auto& [framework, keys] : jf::object(doc, "markerKeys", "").items()) {
         const std::string at = jf::child("/markerKeys", framework);
         jf::requireObject(keys, at);
         for (const auto& [code, key] : keys.items()) {
@@ -39,15 +42,15 @@ core::Result<Settings> loadSettings(const std::filesystem::path& file) {
         }
       }
     }
-    s.autopause = jf::optionalBoolean(*doc, "autopause", "", true);
-    s.keepNoteKindAndTag = jf::optionalBoolean(*doc, "keepNoteKindAndTag", "", false);
-    const json& recent = jf::optionalArray(*doc, "recentFiles", "");
+    s.autopause = jf::optionalBoolean(doc, "autopause", "", true);
+    s.keepNoteKindAndTag = jf::optionalBoolean(doc, "keepNoteKindAndTag", "", false);
+    const json& recent = jf::optionalArray(doc, "recentFiles", "");
     for (std::size_t i = 0; i < recent.size(); ++i) {
       if (!recent[i].is_string()) jf::fail(jf::child("/recentFiles", i), "expected a file path");
       s.recentFiles.push_back(recent[i].get<std::string>());
     }
-    s.tutor = jf::optionalString(*doc, "tutor", "");
-    for (const auto& [key, value] : doc->items()) {
+    s.tutor = jf::optionalString(doc, "tutor", "");
+    for (const auto& [key, value] : doc.items()) {
       if (std::find(std::begin(kKnownKeys), std::end(kKnownKeys), key) == std::end(kKnownKeys)) s.other[key] = value;
     }
     return s;
@@ -56,7 +59,7 @@ core::Result<Settings> loadSettings(const std::filesystem::path& file) {
   }
 }
 
-core::Status saveSettings(const std::filesystem::path& file, const Settings& s) {
+json settingsToJson(const Settings& s) {
   json doc = s.other.is_object() ? s.other : json::object();
   doc["format"] = core::formatTag("settings", kSettingsFormatVersion);
   doc["markerKeys"] = s.markerKeys;
@@ -64,7 +67,11 @@ core::Status saveSettings(const std::filesystem::path& file, const Settings& s) 
   doc["keepNoteKindAndTag"] = s.keepNoteKindAndTag;
   doc["recentFiles"] = s.recentFiles;
   doc["tutor"] = s.tutor;
-  return writeFileAtomically(file, doc.dump(2) + "\n");
+  return doc;
+}
+
+core::Status saveSettings(const std::filesystem::path& file, const Settings& s) {
+  return writeFileAtomically(file, settingsToJson(s).dump(2) + "\n");
 }
 
 void addRecentFile(Settings& s, const std::string& path) {

@@ -25,11 +25,16 @@ struct Settings {
   std::vector<std::string> recentFiles;  // newest first
   std::string tutor;                     // the name last entered as tutor, offered for new sessions
   nlohmann::json other = nlohmann::json::object();  // keys this build does not know, kept as they were
+
+  bool operator==(const Settings&) const = default;
 };
 
 std::filesystem::path settingsPath(const std::filesystem::path& workspace);
 // A missing file gives the defaults; a malformed one is an error (and is left untouched).
 core::Result<Settings> loadSettings(const std::filesystem::path& file);
+// The document's shape and values; `name` is what errors call it.
+core::Result<Settings> settingsFromJson(const nlohmann::json& document, const std::string& name);
+nlohmann::json settingsToJson(const Settings& settings);
 core::Status saveSettings(const std::filesystem::path& file, const Settings& settings);
 // Moves `path` to the front of the recent files, without duplicates, at most kMaxRecentFiles.
 void addRecentFile(Settings& settings, const std::string& path);
