@@ -48,7 +48,10 @@ std::string quoted(std::string_view text) { return "\"" + visibleExcerpt(text) +
 
 std::string child(const std::string& pointer, std::string_view key) {
   std::string escaped;
-  for (char c : key) {
+  // A key comes from the file: one that is long or holds invisible characters is shown as a short,
+  // escaped excerpt, so a 50 MB key never becomes the message.
+  const std::string shown = visibleExcerpt(key, kMaxPointerKeyCharacters);
+  for (char c : shown) {
     if (c == '~') escaped += "~0";
     else if (c == '/') escaped += "~1";
     else escaped += c;

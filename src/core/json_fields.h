@@ -20,7 +20,9 @@ struct ShapeError {
   std::string reason;
 };
 
-// "/a/b" + "c" -> "/a/b/c", escaping '~' and '/' per RFC 6901.
+// "/a/b" + "c" -> "/a/b/c", escaping '~' and '/' per RFC 6901. A key longer than
+// kMaxPointerKeyCharacters, or holding invisible characters, appears as its visibleExcerpt.
+inline constexpr std::size_t kMaxPointerKeyCharacters = 40;
 std::string child(const std::string& pointer, std::string_view key);
 std::string child(const std::string& pointer, std::size_t index);
 

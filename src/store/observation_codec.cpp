@@ -216,7 +216,8 @@ json observationToJson(const core::Observation& o) {
                     {"contentHash", o.media->contentHash},
                     {"durationSeconds", o.media->durationSeconds},
                     {"transcriptPath", o.media->transcriptPath}};
-    if (o.media->transcriptSizeBytes > 0) {
+    // Written whenever either is set: a hash read without its size must not be dropped on save.
+    if (o.media->transcriptSizeBytes > 0 || !o.media->transcriptHash.empty()) {
       doc["media"]["transcriptSizeBytes"] = o.media->transcriptSizeBytes;
       doc["media"]["transcriptHash"] = o.media->transcriptHash;
     }

@@ -7,7 +7,6 @@
 #include <set>
 
 #include "core/framework_loader.h"
-#include "core/json_document.h"
 #include "core/limits.h"
 #include "fuzz_support.h"
 
@@ -52,26 +51,15 @@ void checkFramework(const core::Framework& f) {
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  try {
-    auto document = core::parseJsonText(fuzz::text(data, size), "fuzz");
-    if (!document) {
-      fuzz::requireClearError(document.error());
-      return 0;
-    }
-    auto framework = core::parseFramework(*document, "fuzz");
-    if (!framework) {
-      fuzz::requireClearError(framework.error());
-      return 0;
-    }
+  return fuzz::withJsonDocument(data, size, [&](const nlohmann::json& document) {
+    const auto framework = core::parseFramework(document, "fuzz");
+    if (!fuzz::valueOrRefusal(framework)) return;
     checkFramework(*framework);
-    auto again = core::parseFramework(*document, "fuzz");
+    const auto again = core::parseFramework(document, "fuzz");
     require(again.ok() && again->key() == framework->key() && again->markers.size() == framework->markers.size(),
             "reading is deterministic");
     core::Catalog catalog;
-    require(catalog.addText(fuzz::text(data, size), "fuzz"), "the catalog takes a framework that reads");
-    require(catalog.framework(framework->key()) != nullptr, "the catalog finds it by its key");
-  } catch (...) {
-    require(false, "reading a framework never throws");
-  }
-  return 0;
+    require(catalog.addText(fuzz::text(data, size), "fuzz") && catalog.framework(framework->key()),
+            "the catalog takes a framework that reads, and finds it by its key");
+  });
 }

@@ -4,7 +4,6 @@
 #include <cstddef>
 #include <cstdint>
 
-#include "core/json_document.h"
 #include "core/merge.h"
 #include "fuzz_support.h"
 #include "store/observation_codec.h"
@@ -12,29 +11,20 @@
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   using namespace coachscope;
   using fuzz::require;
-  try {
-    auto document = core::parseJsonText(fuzz::text(data, size), "fuzz");
-    if (!document) {
-      fuzz::requireClearError(document.error());
-      return 0;
-    }
-    auto observation = store::observationFromJson(*document, "fuzz");
-    auto checked = store::readObservation(*document, "fuzz", fuzz::builtInCatalog());
-    if (!observation) {
-      fuzz::requireClearError(observation.error());
+  return fuzz::withJsonDocument(data, size, [](const nlohmann::json& document) {
+    const auto observation = store::observationFromJson(document, "fuzz");
+    const auto checked = store::readObservation(document, "fuzz", testing::builtInCatalog());
+    fuzz::valueOrRefusal(checked);
+    if (!fuzz::valueOrRefusal(observation)) {
       require(!checked, "the full reader refuses what the shape reader refuses");
-      return 0;
+      return;
     }
-    if (!checked) fuzz::requireClearError(checked.error());
     const nlohmann::json encoded = store::observationToJson(*observation);
     (void)encoded.dump();  // throws on invalid UTF-8
-    auto again = store::observationFromJson(encoded, "fuzz");
+    const auto again = store::observationFromJson(encoded, "fuzz");
     require(again.ok(), "a read observation re-encodes to a readable one");
     require(*again == *observation, "an observation reads back as the same struct");
     require(store::observationToJson(*again) == encoded, "an observation encodes the same twice");
     (void)core::summarizeObservation(*observation);
-  } catch (...) {
-    require(false, "reading an observation never throws");
-  }
-  return 0;
+  });
 }

@@ -5,7 +5,6 @@
 #include <cstdint>
 #include <set>
 
-#include "core/json_document.h"
 #include "core/limits.h"
 #include "core/programme_loader.h"
 #include "fuzz_support.h"
@@ -47,23 +46,12 @@ void checkProgramme(const core::Programme& p) {
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  try {
-    auto document = core::parseJsonText(fuzz::text(data, size), "fuzz");
-    if (!document) {
-      fuzz::requireClearError(document.error());
-      return 0;
-    }
-    auto programme = core::parseProgramme(*document, "fuzz");
-    if (!programme) {
-      fuzz::requireClearError(programme.error());
-      return 0;
-    }
+  return fuzz::withJsonDocument(data, size, [&](const nlohmann::json& document) {
+    const auto programme = core::parseProgramme(document, "fuzz");
+    if (!fuzz::valueOrRefusal(programme)) return;
     checkProgramme(*programme);
     core::Catalog catalog;
-    require(catalog.addText(fuzz::text(data, size), "fuzz"), "the catalog takes a programme that reads");
-    require(catalog.programme(programme->key()) != nullptr, "the catalog finds it by its key");
-  } catch (...) {
-    require(false, "reading a programme never throws");
-  }
-  return 0;
+    require(catalog.addText(fuzz::text(data, size), "fuzz") && catalog.programme(programme->key()),
+            "the catalog takes a programme that reads, and finds it by its key");
+  });
 }

@@ -8,8 +8,9 @@
 #include <cstdlib>
 #include <string_view>
 
-#include "core/catalog.h"
+#include "builtin_catalog.h"
 #include "core/error.h"
+#include "core/json_document.h"
 #include "core/progress_record.h"
 #include "core/transcript_utf8.h"
 
@@ -51,14 +52,27 @@ inline bool sameRecord(const core::ProgressRecord& a, const core::ProgressRecord
   return same;
 }
 
-// The frameworks and programmes compiled into the binary, loaded once.
-inline const core::Catalog& builtInCatalog() {
-  static const core::Catalog catalog = [] {
-    core::Catalog c;
-    c.addBuiltIns();
-    return c;
-  }();
-  return catalog;
+// The reader's value, or null after checking that its refusal says why.
+template <typename T>
+const T* valueOrRefusal(const core::Result<T>& result) {
+  if (!result) {
+    requireClearError(result.error());
+    return nullptr;
+  }
+  return &result.value();
+}
+
+// Runs `check` on the input's JSON document (a syntax error must be a clear refusal); whatever
+// `check` calls must never throw: outside input becomes a result, never an exception.
+template <typename Check>
+int withJsonDocument(const std::uint8_t* data, std::size_t size, Check check) {
+  try {
+    const auto document = core::parseJsonText(text(data, size), "fuzz");
+    if (valueOrRefusal(document)) check(*document);
+  } catch (...) {
+    require(false, "reading outside input never throws");
+  }
+  return 0;
 }
 
 }  // namespace coachscope::fuzz
