@@ -3,8 +3,6 @@
 // measured against their programme, with what needs a tutor's attention.
 #include <fmt/format.h>
 
-#include <set>
-
 #include "app/command_line.h"
 #include "app/subcommands.h"
 #include "app/workspace_argument.h"
@@ -41,25 +39,7 @@ std::string flagsText(const core::CentreRow& r) {
   return text;
 }
 
-// The competencies of the frameworks behind the rows' programmes, in framework order.
-report::CompetencyColumns competencyColumns(const std::vector<core::CentreRow>& rows, const core::Catalog& catalog) {
-  report::CompetencyColumns columns;
-  std::set<std::string> seen, frameworks;
-  for (const auto& r : rows) {
-    const core::Programme* p = catalog.programme(r.programmeId);
-    if (!p || !frameworks.insert(p->frameworkId).second) continue;
-    if (const core::Framework* f = catalog.framework(p->frameworkId)) {
-      for (const auto& c : f->competencies) {
-        if (c.evidence != core::EvidenceKind::Judgement && seen.insert(c.id).second) {
-          columns.emplace_back(c.id, c.shortTitle.empty() ? c.title : c.shortTitle);
-        }
-      }
-    }
-  }
-  return columns;
-}
-
-void printTable(const std::vector<core::CentreRow>& rows, const report::CompetencyColumns& competencies) {
+void printTable(const std::vector<core::CentreRow>& rows, const core::CompetencyColumns& competencies) {
   fmt::print("{:<24} {:<14} {:<18} {:<22} {:>9} {:>9} {:>7} {:>5} {:>5} {:>5} {:>9} {:<10} {}\n", "Learner",
              "Cohort", "Tutor", "Programme", "Hours", "Senior", "Superv", "Books", "Assig", "3-way", "Deadline",
              "Observed", "Latest ratings / flags");
@@ -114,8 +94,8 @@ int runCentre(CentreOptions options, const core::Catalog& catalog) {
   for (const auto& e : load.skipped) fmt::print(stderr, "coachscope centre: skipped {}\n", e.message());
   const auto rows = core::selectRows(std::move(load.rows), options.filter, *sort);
   if (options.json) fmt::print("{}\n", report::centreJson(rows, today, load.skipped).dump(2));
-  else if (options.csv) fmt::print("{}", report::centreCsv(rows, competencyColumns(rows, catalog)));
-  else printTable(rows, competencyColumns(rows, catalog));
+  else if (options.csv) fmt::print("{}", report::centreCsv(rows, core::competencyColumns(rows, catalog)));
+  else printTable(rows, core::competencyColumns(rows, catalog));
   return kExitOk;
 }
 

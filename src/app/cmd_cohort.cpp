@@ -3,19 +3,14 @@
 // sessions show least often.
 #include <fmt/format.h>
 
-#include <map>
-#include <set>
-
 #include "app/command_line.h"
 #include "app/subcommands.h"
 #include "app/workspace_argument.h"
 #include "core/cohort_view.h"
-#include "core/profile_labels.h"
 #include "report/cohort_report.h"
 #include "report/exporter.h"
 #include "report/report_format.h"
-#include "store/atomic_file.h"
-#include "store/record_scan.h"
+#include "store/cohort_load.h"
 
 namespace coachscope::app {
 namespace {
@@ -29,14 +24,6 @@ struct CohortOptions {
   std::string format;
   std::string by = "month";
   std::string generatedOn;
-};
-
-// What the command needs of each record: its cohort, and for the cohort asked for, its sessions.
-struct Extract {
-  std::string cohort;
-  std::string programmeId;
-  std::vector<core::RatedSession> sessions;
-  bool inCohort = false;
 };
 
 void printText(const core::CohortView& view, const core::Framework& framework) {
@@ -87,63 +74,23 @@ int runCohort(const CohortOptions& options, const core::Catalog& catalog) {
 
   const auto workspace = learnersWorkspace("cohort", options.workspace);
   if (!workspace) return kExitFailure;
-  auto extracts = store::summarizeRecords<Extract>(*workspace, catalog, [&](const core::ProgressRecord& record) {
-    const core::LearnerProfile profile = record.currentProfile();
-    Extract e{profile.cohort, profile.programmeId, {}, core::sameGroupingLabel(profile.cohort, options.cohort)};
-    if (e.inCohort) e.sessions = core::ratedSessions(record);
-    return e;
-  });
-  for (const auto& e : extracts.skipped) fmt::print(stderr, "coachscope cohort: skipped {}\n", e.message());
-
-  std::set<std::string> cohorts;
-  std::map<std::string, int> frameworkVotes;
-  std::vector<core::RatedSession> sessions;
-  int learners = 0;
-  std::string cohortName = options.cohort;
-  for (auto& e : extracts.summaries) {
-    if (!e.cohort.empty()) cohorts.insert(e.cohort);
-    if (!e.inCohort) continue;
-    ++learners;
-    cohortName = e.cohort;
-    if (const core::Programme* p = catalog.programme(e.programmeId); p && !p->frameworkId.empty()) ++frameworkVotes[p->frameworkId];
-    for (auto& s : e.sessions) sessions.push_back(std::move(s));
-  }
-  if (learners == 0) {
-    std::string known;
-    for (const auto& c : cohorts) known += (known.empty() ? "" : ", ") + c;
-    fmt::print(stderr, "coachscope cohort: no learner in {} is in cohort \"{}\" (cohorts: {})\n", workspace->string(),
-               options.cohort, known.empty() ? "none set" : known);
+  const store::CohortLoad load = store::loadCohort(*workspace, catalog, options.cohort, period);
+  for (const auto& e : load.skipped) fmt::print(stderr, "coachscope cohort: skipped {}\n", e.message());
+  if (load.failure) {
+    fmt::print(stderr, "coachscope cohort: {}\n", load.failure->message());
     return kExitFailure;
   }
-  // The framework most of the cohort's programmes score against.
-  std::string frameworkId;
-  int votes = 0;
-  for (const auto& [id, n] : frameworkVotes) {
-    if (n > votes) frameworkId = id, votes = n;
-  }
-  const core::Framework* framework = frameworkId.empty() ? catalog.defaultFramework() : catalog.framework(frameworkId);
-  if (!framework) {
-    fmt::print(stderr, "coachscope cohort: framework \"{}\" of the cohort's programme is not available\n", frameworkId);
-    return kExitFailure;
-  }
-  const core::CohortView view = core::cohortView(cohortName, learners, sessions, *framework, period);
+  const core::CohortView& view = load.view;
+  const core::Framework& framework = *catalog.framework(view.frameworkKey);
   if (!format) {
-    printText(view, *framework);
+    printText(view, framework);
     return kExitOk;
   }
-  if (*format == report::Format::Csv) {
-    const std::string csv = report::cohortCsv(view, *framework);
-    if (options.output.empty()) {
-      fmt::print("{}", csv);
-      return kExitOk;
-    }
-    if (auto written = store::writeFileAtomically(options.output, csv); !written) {
-      fmt::print(stderr, "coachscope cohort: {}\n", written.error().message());
-      return kExitFailure;
-    }
-  } else if (auto written = report::writeDocument(report::buildCohortReport(view, *framework, {options.generatedOn}),
-                                                  *format, options.output);
-             !written) {
+  if (*format == report::Format::Csv && options.output.empty()) {
+    fmt::print("{}", report::cohortCsv(view, framework));
+    return kExitOk;
+  }
+  if (auto written = report::exportCohort(view, framework, *format, options.output, {options.generatedOn}); !written) {
     fmt::print(stderr, "coachscope cohort: {}\n", written.error().message());
     return kExitFailure;
   }

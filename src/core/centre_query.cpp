@@ -1,6 +1,7 @@
 #include "core/centre_query.h"
 
 #include <algorithm>
+#include <set>
 #include <tuple>
 
 #include "core/profile_labels.h"
@@ -90,6 +91,23 @@ std::vector<CentreRow> selectRows(std::vector<CentreRow> rows, const CentreFilte
              rows.end());
   sortRows(rows, sort);
   return rows;
+}
+
+CompetencyColumns competencyColumns(const std::vector<CentreRow>& rows, const Catalog& catalog) {
+  CompetencyColumns columns;
+  std::set<std::string> seen, frameworks;
+  for (const auto& r : rows) {
+    const Programme* p = catalog.programme(r.programmeId);
+    if (!p || !frameworks.insert(p->frameworkId).second) continue;
+    if (const Framework* f = catalog.framework(p->frameworkId)) {
+      for (const auto& c : f->competencies) {
+        if (c.evidence != EvidenceKind::Judgement && seen.insert(c.id).second) {
+          columns.emplace_back(c.id, c.shortTitle.empty() ? c.title : c.shortTitle);
+        }
+      }
+    }
+  }
+  return columns;
 }
 
 }  // namespace coachscope::core

@@ -4,8 +4,10 @@
 
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
+#include "core/catalog.h"
 #include "core/centre_row.h"
 
 namespace coachscope::core {
@@ -35,5 +37,10 @@ bool matches(const CentreRow& row, const CentreFilter& filter);
 void sortRows(std::vector<CentreRow>& rows, CentreSort sort);
 
 std::vector<CentreRow> selectRows(std::vector<CentreRow> rows, const CentreFilter& filter, CentreSort sort);
+
+// The competencies whose latest ratings a centre shows, as (id, short title): those of the
+// frameworks behind the rows' programmes, in framework order, judged ones left out.
+using CompetencyColumns = std::vector<std::pair<std::string, std::string>>;
+CompetencyColumns competencyColumns(const std::vector<CentreRow>& rows, const Catalog& catalog);
 
 }  // namespace coachscope::core

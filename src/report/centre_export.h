@@ -8,13 +8,13 @@
 #include <utility>
 #include <vector>
 
+#include "core/centre_query.h"
 #include "core/centre_row.h"
 #include "core/error.h"
 
 namespace coachscope::report {
 
-// The competencies to show latest ratings for, in framework order: (id, short label).
-using CompetencyColumns = std::vector<std::pair<std::string, std::string>>;
+using core::CompetencyColumns;
 
 nlohmann::json centreRowJson(const core::CentreRow& row);
 nlohmann::json centreJson(const std::vector<core::CentreRow>& rows, const std::string& today,

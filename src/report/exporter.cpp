@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "report/coaching_log_csv.h"
+#include "report/cohort_report.h"
 #include "report/progress_report.h"
 #include "store/atomic_file.h"
 
@@ -27,6 +28,12 @@ core::Status exportRecord(const core::ProgressRecord& record, const core::Catalo
                           const std::filesystem::path& path, const ReportOptions& options) {
   if (format == Format::Csv) return store::writeFileAtomically(path, coachingLogCsv(record));
   return writeDocument(buildProgressReport(record, catalog, options), format, path);
+}
+
+core::Status exportCohort(const core::CohortView& view, const core::Framework& framework, Format format,
+                          const std::filesystem::path& path, const ReportOptions& options) {
+  if (format == Format::Csv) return store::writeFileAtomically(path, cohortCsv(view, framework));
+  return writeDocument(buildCohortReport(view, framework, options), format, path);
 }
 
 core::Result<Format> chooseFormat(const std::string& formatName, const std::filesystem::path& path) {

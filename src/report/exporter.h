@@ -7,6 +7,7 @@
 #include <variant>
 
 #include "core/catalog.h"
+#include "core/cohort_view.h"
 #include "core/observation.h"
 #include "core/progress_record.h"
 #include "core/result.h"
@@ -22,6 +23,11 @@ core::Status exportObservation(const core::Observation& observation, const core:
 
 // A learner record: the progress report in html, pdf or md, or the coaching log in csv.
 core::Status exportRecord(const core::ProgressRecord& record, const core::Catalog& catalog, Format format,
+                          const std::filesystem::path& path, const ReportOptions& options = {});
+
+// A cohort's competencies (core/cohort_view.h) built on `framework`: the report in html, pdf or md,
+// or the table in csv.
+core::Status exportCohort(const core::CohortView& view, const core::Framework& framework, Format format,
                           const std::filesystem::path& path, const ReportOptions& options = {});
 
 // The format to use: the named one, else the one the path's extension says; an error names both.
