@@ -86,6 +86,7 @@ int runCommandLine(int argc, char** argv) {
     return kExitUsage;
   }
   ui::AppState state;
+  state.sync.executable = context.executable;  // git runs it as the record merge driver
   state.catalog = context.loadCatalog();
   for (const core::Error& problem : state.catalog.problems()) state.notifyError(problem);
   if (const core::Framework* f = state.catalog.defaultFramework()) state.frameworkKey = f->key();

@@ -1,6 +1,7 @@
 // The application's state without the window: the catalog, the open observation with its clock,
-// the recorded session, calibration, the learner's record, and messages for the user. The window's
-// ui::AppState extends it with what only drawing needs; session functions take this part only.
+// the recorded session, calibration, the learner's record, the centre at a glance, and messages
+// for the user. The window's ui::AppState extends it with what only drawing needs; session
+// functions take this part only.
 #pragma once
 
 #include <filesystem>
@@ -10,9 +11,11 @@
 #include "core/catalog.h"
 #include "core/error.h"
 #include "session/calibration_state.h"
+#include "session/centre_state.h"
 #include "session/observer_state.h"
 #include "session/progress_state.h"
 #include "session/recording_state.h"
+#include "session/sync_state.h"
 #include "store/workspace.h"
 
 namespace coachscope::session {
@@ -42,6 +45,8 @@ struct AppSession {
   RecordingState recording;      // the recording it is scored from (session/recording_state.h)
   CalibrationState calibration;  // observations compared and moderated (session/calibration_state.h)
   ProgressState progress;        // the learner's record (session/progress_state.h)
+  CentreState centre;            // every learner at a glance (session/centre_state.h)
+  SyncState sync;                // sharing through the centre's repository (session/sync_state.h)
 
   std::vector<Notice> notices;
 

@@ -6,6 +6,7 @@
 #include "session/observer_session.h"
 #include "session/progress_session.h"
 #include "session/record_merge.h"
+#include "session/sync_session.h"
 #include "session/workspace_session.h"
 #include "store/observation_codec.h"
 #include "store/record_codec.h"
@@ -68,6 +69,7 @@ core::Result<FinishResult> finishSession(AppSession& state) {
     refreshLearners(state);
   }
   o.standingRevision = UINT64_MAX;
+  syncAfterFinish(state);  // when the tutor asked for finished sessions to be shared at once
   return result;
 }
 

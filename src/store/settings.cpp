@@ -12,7 +12,8 @@ namespace {
 namespace jf = core::json_fields;
 using nlohmann::json;
 
-const char* const kKnownKeys[] = {"format", "markerKeys", "autopause", "keepNoteKindAndTag", "recentFiles", "tutor"};
+const char* const kKnownKeys[] = {"format", "markerKeys", "autopause", "keepNoteKindAndTag", "recentFiles", "tutor",
+                                  "syncAfterFinish"};
 
 }  // namespace
 
@@ -44,6 +45,7 @@ core::Result<Settings> settingsFromJson(const json& doc, const std::string& name
     }
     s.autopause = jf::optionalBoolean(doc, "autopause", "", true);
     s.keepNoteKindAndTag = jf::optionalBoolean(doc, "keepNoteKindAndTag", "", false);
+    s.syncAfterFinish = jf::optionalBoolean(doc, "syncAfterFinish", "", false);
     const json& recent = jf::optionalArray(doc, "recentFiles", "");
     for (std::size_t i = 0; i < recent.size(); ++i) {
       if (!recent[i].is_string()) jf::fail(jf::child("/recentFiles", i), "expected a file path");
@@ -65,6 +67,7 @@ json settingsToJson(const Settings& s) {
   doc["markerKeys"] = s.markerKeys;
   doc["autopause"] = s.autopause;
   doc["keepNoteKindAndTag"] = s.keepNoteKindAndTag;
+  doc["syncAfterFinish"] = s.syncAfterFinish;
   doc["recentFiles"] = s.recentFiles;
   doc["tutor"] = s.tutor;
   return doc;

@@ -1,6 +1,6 @@
 // settings.json in the workspace, "coachscope.settings/1": the tutor's marker key bindings,
 // whether recorded sessions pause while a note is typed, whether a new note keeps the last one's
-// kind and tag, and the recently used files.
+// kind and tag, whether finishing a session syncs, and the recently used files.
 #pragma once
 
 #include <filesystem>
@@ -22,6 +22,7 @@ struct Settings {
   std::map<std::string, std::map<std::string, std::string>> markerKeys;
   bool autopause = true;                 // recorded sessions pause playback while a note is typed
   bool keepNoteKindAndTag = false;       // the next note keeps the last note's kind and tag
+  bool syncAfterFinish = false;          // a finished session is shared with the centre at once (sync)
   std::vector<std::string> recentFiles;  // newest first
   std::string tutor;                     // the name last entered as tutor, offered for new sessions
   nlohmann::json other = nlohmann::json::object();  // keys this build does not know, kept as they were

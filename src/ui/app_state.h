@@ -32,6 +32,8 @@ struct AppState : session::AppSession {
   ReportExportState reportExport;   // the "Export report" popup (ui/report_export_state.h)
 
   bool showShortcuts = false;  // F1 overlay
+  bool showSync = false;       // the sync window (ui/sync_panel.h)
+  int syncsSeen = 0;           // session::SyncState::finished when a finished sync was last shown
   bool quitRequested = false;  // set by Ctrl+Q, File > Quit or the window's close button
 
   // Files dropped onto the window since the last frame; the shell hands each to whoever reads it.

@@ -32,6 +32,12 @@ const Offered kRecordFormats[] = {
     {report::Format::Markdown, "Progress report, Markdown"},
     {report::Format::Csv, "Coaching log, CSV (spreadsheet)"},
 };
+const Offered kCohortFormats[] = {
+    {report::Format::Html, "Cohort report, HTML"},
+    {report::Format::Pdf, "Cohort report, PDF"},
+    {report::Format::Markdown, "Cohort report, Markdown"},
+    {report::Format::Csv, "Cohort table, CSV (spreadsheet)"},
+};
 
 // The popup shared by both kinds: `write` does the export to the chosen path in the chosen format.
 template <std::size_t N, typename Write>
@@ -127,6 +133,16 @@ void drawRecordExport(AppState& state, const core::ProgressRecord& record, const
   drawExport(state, "record:" + record.learnerId, kRecordFormats, suggested, "Progress report or coaching log",
              [&](report::Format format, const std::filesystem::path& path) {
                return report::exportRecord(record, state.catalog, format, path);
+             });
+}
+
+void drawCohortExport(AppState& state, const core::CohortView& view, const core::Framework& framework,
+                      const std::filesystem::path& workspace) {
+  const auto suggested = defaultReportPath(workspace, "cohort " + view.cohort, report::todayIso(), "competencies",
+                                           kCohortFormats[0].format);
+  drawExport(state, "cohort:" + view.cohort, kCohortFormats, suggested, "A cohort's competencies",
+             [&](report::Format format, const std::filesystem::path& path) {
+               return report::exportCohort(view, framework, format, path);
              });
 }
 

@@ -5,12 +5,16 @@
 #include <algorithm>
 
 #include "ui/calibration_panel.h"
+#include "ui/centre_panel.h"
+#include "ui/cohort_panel.h"
 #include "ui/fonts.h"
 #include "ui/framework_panel.h"
 #include "ui/notices.h"
 #include "session/observer_session.h"
 #include "ui/observer_panel.h"
 #include "ui/progress_panel.h"
+#include "ui/sync_panel.h"
+#include "session/sync_session.h"
 
 namespace coachscope::ui {
 namespace {
@@ -68,6 +72,7 @@ void drawMenuBar(AppState& state) {
     }
     ImGui::EndMenu();
   }
+  drawSyncStatus(state);
   ImGui::EndMenuBar();
 }
 
@@ -152,12 +157,15 @@ const std::vector<PanelEntry>& panels() {
       {kObserveTab, drawObserverPanel, observerHelp, drawObserverFileMenu, drawObserverEditMenu, observerReadyToQuit},
       {"Framework", drawFrameworkPanel, nullptr},
       {kProgressTabTitle, drawProgressPanel, progressHelp, nullptr, nullptr, nullptr, true},
+      {kCentreTabTitle, drawCentrePanel, centreHelp, drawSyncMenu},
+      {kCohortTabTitle, drawCohortPanel, nullptr},
       {"Calibrate", drawCalibrationPanel, nullptr},
   };
   return entries;
 }
 
 void drawShell(AppState& state) {
+  session::updateSync(state);  // a sync runs on its worker whatever the tab; its end is taken here
   handleGlobalShortcuts(state);
   if (!state.droppedFiles.empty()) takeDroppedFiles(state);
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
@@ -170,18 +178,21 @@ void drawShell(AppState& state) {
   drawMenuBar(state);
   drawNotices(state);
   if (ImGui::BeginTabBar(kTabBarId)) {
+    // Taken before drawing, so a panel can ask for another tab (a Centre row opens Progress).
+    const std::string requested = std::move(state.requestedTab);
+    state.requestedTab.clear();
     for (const PanelEntry& panel : panels()) {
       if (!shown(state, panel)) continue;
-      ImGuiTabItemFlags tabFlags = state.requestedTab == panel.title ? ImGuiTabItemFlags_SetSelected : 0;
+      ImGuiTabItemFlags tabFlags = requested == panel.title ? ImGuiTabItemFlags_SetSelected : 0;
       if (ImGui::BeginTabItem(panel.title, nullptr, tabFlags)) {
         panel.draw(state);
         ImGui::EndTabItem();
       }
     }
-    state.requestedTab.clear();
     ImGui::EndTabBar();
   }
   ImGui::End();
+  drawSyncWindow(state);
   drawShortcutOverlay(state);
 }
 

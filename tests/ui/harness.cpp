@@ -39,6 +39,18 @@ ImGuiWindow* findChildWindow(ImGuiWindow* parent, const std::string& childName) 
   return nullptr;
 }
 
+// The id a widget's path continues from inside `child`: a scrolling table's own window hashes its
+// rows' and headers' ids from the table's id (ImGui pushes it there), any other child window from
+// its own.
+ImGuiID childSeed(ImGuiWindow* child) {
+  for (int n = 0; n < GImGui->Tables.GetMapSize(); ++n) {
+    if (ImGuiTable* table = GImGui->Tables.TryGetMapData(n); table && table->InnerWindow == child && table->OuterWindow != child) {
+      return table->ID;
+    }
+  }
+  return child->ID;
+}
+
 }  // namespace
 
 HeadlessUi::HeadlessUi(std::function<void()> draw, ImVec2 displaySize) : draw_(std::move(draw)) {
@@ -157,7 +169,7 @@ ImGuiID HeadlessUi::idIn(std::string_view path, ImGuiWindow** itemWindow) const 
     ImGuiWindow* child = findChildWindow(window, parts[i]);
     if (child && i + 1 < parts.size()) {
       window = child;
-      seed = child->ID;
+      seed = childSeed(child);
     } else if (parts[i].size() > 1 && parts[i][0] == '#' &&
                parts[i].find_first_not_of("0123456789", 1) == std::string::npos) {
       const int n = std::stoi(parts[i].substr(1));  // an ImGui::PushID(int) level

@@ -57,8 +57,9 @@ class HeadlessUi {
 
   // --- widgets by ID path ---
   // "Window/segment/.../label": the first segment is a top-level window's name; each later one
-  // is a child window's id (descended into) or a pushed id / widget label (hashed in); "#3"
-  // stands for ImGui::PushID(3). Labels keep their "##suffix" ("Save##note").
+  // is a child window's id (descended into; a scrolling table's id counts as one) or a pushed id
+  // / widget label (hashed in); "#3" stands for ImGui::PushID(3), and a table's header is
+  // "table/#COLUMN/Title". Labels keep their "##suffix" ("Save##note").
   ImGuiID id(std::string_view path) const;
   // Activates a button, checkbox, selectable, tab or tree node, or focuses a text field, as a
   // click would (through ImGui's own ActivateItem), then runs frames until it has taken effect.
