@@ -36,8 +36,16 @@ bool putIfChanged(const core::VersionedSet<T>& set, const std::string& id, const
 core::Status checkRating(const core::Framework& framework, const std::string& competencyId, int level,
                          const std::string& why) {
   const std::string where = "/ratings/" + competencyId;
-  if (!framework.competency(competencyId)) {
+  const core::Competency* competency = framework.competency(competencyId);
+  if (!competency) {
     return refused(where, fmt::format("{} has no competency \"{}\"", framework.key(), competencyId));
+  }
+  // A judged competency (ethics, say) is met or not, never a level: a level beside the tutor's
+  // judgement would compare two different things.
+  if (competency->evidence == core::EvidenceKind::Judgement) {
+    return refused(where, fmt::format("competency {} is judged by the tutor, not rated on the scale: say how you "
+                                      "see it in your reflection",
+                                      competencyId));
   }
   if (!framework.scale.level(level)) {
     return refused(where + "/level", fmt::format("level {} is not on the scale of {} ({}..{})", level, framework.key(),

@@ -23,7 +23,7 @@ void openLearner(ProgressState& progress, const std::filesystem::path& recordPat
   progress.loadedWriteTime = modificationTime(recordPath);
   auto loaded = store::loadRecordFile(recordPath);
   if (loaded) {
-    progress.record = std::move(*loaded);
+    progress.record = std::make_shared<const core::ProgressRecord>(std::move(*loaded));
     progress.loadError.clear();
   } else {
     progress.record.reset();
@@ -69,7 +69,7 @@ bool applyRecordEdit(AppSession& state, ProgressState& progress, const std::func
     state.notifyError(result.error());
     return false;
   }
-  progress.record = std::move(saved);
+  progress.record = std::make_shared<const core::ProgressRecord>(std::move(saved));
   progress.loadedWriteTime = modificationTime(progress.recordPath);
   return true;
 }

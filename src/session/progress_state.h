@@ -5,6 +5,7 @@
 #pragma once
 
 #include <filesystem>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -21,7 +22,9 @@ struct ProgressState {
   std::filesystem::path reviewFile;
 
   std::filesystem::path recordPath;  // the open record's file
-  std::optional<core::ProgressRecord> record;
+  // Shared and immutable: a frame holds the record it draws while an edit replaces this one, without
+  // copying the whole record every frame.
+  std::shared_ptr<const core::ProgressRecord> record;
   std::string loadError;             // why the selected record could not be opened
   std::filesystem::file_time_type loadedWriteTime{};
   int reloadCountdown = 0;           // frames until the file's time is checked again

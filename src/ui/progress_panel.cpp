@@ -125,9 +125,11 @@ void drawRecord(AppState& state, session::ProgressState& progress) {
     }
     return;
   }
-  // A copy: an edit below replaces progress.record while the page still reads this one.
-  const core::ProgressRecord record = *progress.record;
+  // Held, not copied: an edit below replaces progress.record while the page still reads this one.
+  const std::shared_ptr<const core::ProgressRecord> held = progress.record;
+  const core::ProgressRecord& record = *held;
   ProgressView& tab = state.progressView;
+  if (tab.derived.record != held) tab.derived = RecordDerived{held};
   ProgressPage page{state, progress, tab, record, state.catalog.programme(record.currentProfile().programmeId),
                     !progress.reviewMode};
   drawHeader(page);

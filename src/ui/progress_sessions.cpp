@@ -14,6 +14,7 @@
 #include "core/self_assessment.h"
 #include "session/learner_side.h"
 #include "session/progress_session.h"
+#include "session/session_evidence.h"
 #include "ui/progress_sections.h"
 
 namespace coachscope::ui {
@@ -24,15 +25,17 @@ struct SessionRef {
   const core::SessionSummary* data;
 };
 
-std::vector<SessionRef> observedSessions(const core::ProgressRecord& record) {
-  std::vector<SessionRef> out;
+std::vector<std::string> observedSessions(const core::ProgressRecord& record) {
+  std::vector<SessionRef> found;
   for (const std::string& id : record.sessions.liveIds()) {
     const auto& s = record.sessions.current(id)->data;
-    if (!s.reference) out.push_back({id, &s});
+    if (!s.reference) found.push_back({id, &s});
   }
   // Newest first: the session a learner has just been observed in is the one they read.
-  std::stable_sort(out.begin(), out.end(), [](const SessionRef& a, const SessionRef& b) { return a.data->date > b.data->date; });
-  return out;
+  std::stable_sort(found.begin(), found.end(), [](const SessionRef& a, const SessionRef& b) { return a.data->date > b.data->date; });
+  std::vector<std::string> ids;
+  for (const SessionRef& s : found) ids.push_back(s.id);
+  return ids;
 }
 
 std::string dateLabel(const std::string& date) {
@@ -69,17 +72,24 @@ const char* noteKindLabel(core::NoteKind kind) {
   return "Note";
 }
 
-void drawSessionList(ProgressPage& page, const std::vector<SessionRef>& sessions) {
-  for (const SessionRef& s : sessions) {
-    ImGui::PushID(s.id.c_str());
-    const bool selected = page.tab.reviewSession == s.id;
-    const std::string label =
-        fmt::format("{}\n{}###pick", dateLabel(s.data->date), s.data->tutor.empty() ? "Tutor not named" : s.data->tutor);
-    if (ImGui::Selectable(label.c_str(), selected)) page.tab.reviewSession = s.id;
-    const bool reflected = page.record.reflections.current(s.id) != nullptr;
-    ImGui::TextColored(reflected ? palette().good : palette().muted, "%s", reflected ? "Reflection written" : "No reflection yet");
-    ImGui::Separator();
-    ImGui::PopID();
+// Clipped: a record of hundreds of sessions draws only the rows in view.
+void drawSessionList(ProgressPage& page, const std::vector<std::string>& sessions) {
+  ImGuiListClipper clipper;
+  clipper.Begin(static_cast<int>(sessions.size()));
+  while (clipper.Step()) {
+    for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) {
+      const std::string& id = sessions[static_cast<std::size_t>(row)];
+      const core::SessionSummary& s = page.record.sessions.current(id)->data;
+      ImGui::PushID(id.c_str());
+      const bool selected = page.tab.reviewSession == id;
+      const std::string label =
+          fmt::format("{}\n{}###pick", dateLabel(s.date), s.tutor.empty() ? "Tutor not named" : s.tutor);
+      if (ImGui::Selectable(label.c_str(), selected)) page.tab.reviewSession = id;
+      const bool reflected = page.record.reflections.current(id) != nullptr;
+      ImGui::TextColored(reflected ? palette().good : palette().muted, "%s", reflected ? "Reflection written" : "No reflection yet");
+      ImGui::Separator();
+      ImGui::PopID();
+    }
   }
 }
 
@@ -166,6 +176,14 @@ void drawCompetency(ProgressPage& page, const std::string& sessionId, const core
     ImGui::PopID();
     return;
   }
+  if (c.evidence == core::EvidenceKind::Judgement) {
+    // Met or not, never a level (session/learner_entries.cpp refuses one): the learner's view of it
+    // belongs in the reflection.
+    wrapped("You: judged by the tutor, not rated on the scale; say how you see it in your reflection.", &palette().muted);
+    ImGui::Unindent();
+    ImGui::PopID();
+    return;
+  }
   ImGui::TextColored(palette().good, "You:");
   for (const core::ScaleLevel& level : f.scale.levels) {
     ImGui::SameLine();
@@ -193,7 +211,40 @@ void drawCompetency(ProgressPage& page, const std::string& sessionId, const core
   ImGui::PopID();
 }
 
-void drawEvidence(const core::SessionSummary& s, const core::Framework* f) {
+// Each marker event with its time and quote, from the session's observation file.
+void drawMarkerEvents(ProgressPage& page, const std::string& sessionId, const core::SessionSummary& s,
+                      const core::Framework* f) {
+  ProgressView& tab = page.tab;
+  if (tab.evidence.sessionId != sessionId || tab.evidenceLoads != page.progress.recordLoads) {
+    tab.evidence = session::loadSessionEvidence(session::evidenceWorkspaces(page.progress.recordPath, page.state.workspace),
+                                                sessionId, s.observationUpdatedAt, page.state.catalog);
+    tab.evidenceLoads = page.progress.recordLoads;
+  }
+  const session::SessionEvidence& evidence = tab.evidence;
+  ImGui::TextColored(palette().muted, "When each marker was seen");
+  if (!evidence.problem.empty()) {
+    wrapped("The session's observation file could not be read: " + evidence.problem, &palette().warning);
+    return;
+  }
+  if (!evidence.found()) {
+    wrapped("The session's observation file is not in this workspace (a sync brings it), so only the counts above are shown.",
+            &palette().muted);
+    return;
+  }
+  if (evidence.differsFromRecord) {
+    wrapped("The observation was changed after it went into the record: these times are from the newer file.",
+            &palette().warning);
+  }
+  for (const core::MarkerEvent& e : evidence.events) {
+    const core::Marker* m = f ? f->marker(e.markerCode) : nullptr;
+    std::string line = fmt::format("{}  {}{}", core::formatClock(e.time), e.markerCode, m ? " " + m->text : "");
+    if (!e.quote.empty()) line += " — \u201c" + e.quote + "\u201d";
+    wrapped(line);
+  }
+}
+
+void drawEvidence(ProgressPage& page, const std::string& sessionId, const core::SessionSummary& s,
+                  const core::Framework* f) {
   progressHeading("Evidence");
   if (s.markerCounts.empty()) {
     ImGui::TextColored(palette().muted, "No markers were recorded.");
@@ -202,6 +253,7 @@ void drawEvidence(const core::SessionSummary& s, const core::Framework* f) {
     for (const auto& [code, count] : s.markerCounts) line += fmt::format("{}{} ×{}", line.empty() ? "" : " · ", code, count);
     ImGui::TextColored(palette().muted, "Markers seen");
     wrapped(line);
+    drawMarkerEvents(page, sessionId, s, f);
   }
   if (s.notes.empty()) return;
   ImGui::TextColored(palette().muted, "Notes");
@@ -218,22 +270,23 @@ void drawEvidence(const core::SessionSummary& s, const core::Framework* f) {
 }  // namespace
 
 void drawSessionsSection(ProgressPage& page) {
-  const auto sessions = observedSessions(page.record);
+  RecordDerived& derived = page.tab.derived;
+  if (!derived.observedSessions) derived.observedSessions = observedSessions(page.record);
+  const std::vector<std::string>& sessions = *derived.observedSessions;
   if (sessions.empty()) {
     ImGui::TextColored(palette().muted, "No observed session is in this record yet.");
     return;
   }
-  bool known = false;
-  for (const auto& s : sessions) known = known || s.id == page.tab.reviewSession;
-  if (!known) page.tab.reviewSession = sessions.front().id;
-  const SessionRef* shown = nullptr;
-  for (const auto& s : sessions) {
-    if (s.id == page.tab.reviewSession) shown = &s;
+  if (std::find(sessions.begin(), sessions.end(), page.tab.reviewSession) == sessions.end()) {
+    page.tab.reviewSession = sessions.front();
   }
+  const SessionRef shown{page.tab.reviewSession, &page.record.sessions.current(page.tab.reviewSession)->data};
 
   // Gaps between the learner's view and the tutor's that have lasted (core/self_assessment.h).
-  const core::Framework* recordFramework = page.state.catalog.framework(sessions.front().data->frameworkKey);
-  for (const core::PersistentGap& gap : core::persistentGaps(core::selfAgainstTutor(page.record))) {
+  const core::Framework* recordFramework = page.state.catalog.framework(page.record.sessions.current(sessions.front())->data.frameworkKey);
+  if (!derived.selfAgainstTutor) derived.selfAgainstTutor = core::selfAgainstTutor(page.record);
+  if (!derived.persistentGaps) derived.persistentGaps = core::persistentGaps(*derived.selfAgainstTutor);
+  for (const core::PersistentGap& gap : *derived.persistentGaps) {
     const core::Competency* c = recordFramework ? recordFramework->competency(gap.competencyId) : nullptr;
     ImGui::TextColored(palette().warning, "Persistent gap: %s %s rated %d+ level%s %s the tutor in %d sessions running%s",
                        gap.competencyId.c_str(), c ? (c->shortTitle.empty() ? c->title : c->shortTitle).c_str() : "",
@@ -245,7 +298,7 @@ void drawSessionsSection(ProgressPage& page) {
   ImGui::EndChild();
   ImGui::SameLine();
   ImGui::BeginChild("session", ImVec2(0, 0), false);
-  const core::SessionSummary& s = *shown->data;
+  const core::SessionSummary& s = *shown.data;
   const core::Framework* f = page.state.catalog.framework(s.frameworkKey);
   ImGui::TextUnformatted(fmt::format("{} · observed by {} · {} min · coachee {}", dateLabel(s.date),
                                      s.tutor.empty() ? "(not named)" : s.tutor, static_cast<int>(s.durationSeconds / 60),
@@ -261,18 +314,18 @@ void drawSessionsSection(ProgressPage& page) {
   tutorText("Development areas", s.developmentAreas, palette().warning);
   tutorText("Feedback", s.feedback, palette().accent);
   tutorText("Coachee's feedback", s.coacheeFeedback, palette().accent);
-  drawEvidence(s, f);
+  drawEvidence(page, shown.id, s, f);
   ImGui::EndChild();
   ImGui::SameLine();
   ImGui::BeginChild("yours", ImVec2(0, 0), true);
-  drawReflection(page, shown->id);
+  drawReflection(page, shown.id);
   ImGui::Spacing();
   progressHeading(session::roleOf(page.progress) == session::Role::Learner ? "Ratings and your self-ratings"
                                                                            : "Ratings and the learner's self-ratings");
   if (!f) {
     ImGui::TextColored(palette().warning, "Framework %s is not loaded: ratings cannot be shown.", s.frameworkKey.c_str());
   } else {
-    for (const core::Competency& c : f->competencies) drawCompetency(page, shown->id, s, *f, c);
+    for (const core::Competency& c : f->competencies) drawCompetency(page, shown.id, s, *f, c);
   }
   ImGui::EndChild();
   ImGui::EndChild();

@@ -4,9 +4,11 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <optional>
 
 #include "core/competency_trends.h"
 #include "core/framework.h"
+#include "core/self_assessment.h"
 #include "ui/progress_sections.h"
 
 namespace coachscope::ui {
@@ -37,7 +39,28 @@ std::string competencyName(const core::Framework* framework, const std::string& 
 
 ImU32 colour(const ImVec4& c, float alpha = 1.0f) { return ImGui::GetColorU32(ImVec4(c.x, c.y, c.z, c.w * alpha)); }
 
-void drawChart(const core::CompetencyTrend& trend, int lowest, int highest, ImVec2 size) {
+// One session on a competency's chart: the tutor's level, the learner's self-rating, or both.
+struct ChartPoint {
+  std::string date;
+  std::optional<int> tutor;
+  std::optional<int> self;
+  std::string why;  // the learner's line of why
+};
+
+// The chart's sessions, oldest first: those the tutor rated (the trend's) and those the learner
+// rated themself on (core/self_assessment.h), so the two views sit on one time axis.
+std::vector<ChartPoint> chartPoints(const core::CompetencyTrend& trend, const core::SelfTutorSeries* series) {
+  std::vector<ChartPoint> out;
+  if (series) {
+    for (const core::SelfTutorPoint& p : series->points) out.push_back({p.date, p.tutor, p.self, p.why});
+    return out;
+  }
+  for (const core::RatingPoint& p : trend.points) out.push_back({p.date, p.level, std::nullopt, {}});
+  return out;
+}
+
+void drawChart(const core::CompetencyTrend& trend, const std::vector<ChartPoint>& points, int lowest, int highest,
+               ImVec2 size) {
   ImDrawList* draw = ImGui::GetWindowDrawList();
   const ImVec2 origin = ImGui::GetCursorScreenPos();
   ImGui::InvisibleButton("chart", size);
@@ -50,42 +73,74 @@ void drawChart(const core::CompetencyTrend& trend, int lowest, int highest, ImVe
   for (int level = lowest; level <= highest; ++level) {
     draw->AddLine(ImVec2(lo.x, yOf(level)), ImVec2(hi.x, yOf(level)), colour(palette().muted, 0.25f));
   }
-  const std::size_t n = trend.points.size();
+  const std::size_t n = points.size();
   auto xOf = [&](std::size_t i) { return n == 1 ? (lo.x + hi.x) / 2 : lo.x + (hi.x - lo.x) * float(i) / float(n - 1); };
   const ImVec4 lineColour = trend.trend == core::Trend::Improving   ? palette().good
                             : trend.trend == core::Trend::Declining ? palette().warning
                                                                     : palette().accent;
-  for (std::size_t i = 1; i < n; ++i) {
-    draw->AddLine(ImVec2(xOf(i - 1), yOf(trend.points[i - 1].level)), ImVec2(xOf(i), yOf(trend.points[i].level)),
-                  colour(lineColour), 2.0f);
-  }
+  // Each series joins its own points, skipping sessions it has none for: the learner's thin and
+  // muted behind, the tutor's on top.
+  auto drawLine = [&](auto level, ImU32 c, float thickness) {
+    std::optional<ImVec2> previous;
+    for (std::size_t i = 0; i < n; ++i) {
+      const std::optional<int> l = level(points[i]);
+      if (!l) continue;
+      const ImVec2 p(xOf(i), yOf(*l));
+      if (previous) draw->AddLine(*previous, p, c, thickness);
+      previous = p;
+    }
+  };
+  drawLine([](const ChartPoint& p) { return p.self; }, colour(palette().muted, 0.8f), 1.0f);
+  drawLine([](const ChartPoint& p) { return p.tutor; }, colour(lineColour), 2.0f);
   int hoveredPoint = -1;
   for (std::size_t i = 0; i < n; ++i) {
-    const ImVec2 p(xOf(i), yOf(trend.points[i].level));
-    draw->AddCircleFilled(p, 3.5f, colour(lineColour));
-    if (hovered && std::abs(ImGui::GetIO().MousePos.x - p.x) < 6) hoveredPoint = static_cast<int>(i);
+    if (points[i].self) draw->AddCircle(ImVec2(xOf(i), yOf(*points[i].self)), 3.5f, colour(palette().muted), 12, 1.5f);
+    if (points[i].tutor) draw->AddCircleFilled(ImVec2(xOf(i), yOf(*points[i].tutor)), 3.5f, colour(lineColour));
+    if (hovered && std::abs(ImGui::GetIO().MousePos.x - xOf(i)) < 6) hoveredPoint = static_cast<int>(i);
   }
   if (hoveredPoint >= 0) {
-    const auto& point = trend.points[hoveredPoint];
-    ImGui::SetTooltip("%s: level %d", point.date.empty() ? "undated session" : point.date.c_str(), point.level);
+    const ChartPoint& p = points[hoveredPoint];
+    std::string text = p.date.empty() ? "undated session" : p.date.substr(0, 10);
+    text += p.tutor ? fmt::format(": tutor {}", *p.tutor) : std::string(": tutor did not rate it");
+    if (p.self) text += fmt::format(" · self {}{}{}", *p.self, p.why.empty() ? "" : " — ", p.why);
+    ImGui::SetTooltip("%s", text.c_str());
   }
 }
 
 }  // namespace
 
 void drawCompetencySection(ProgressPage& page) {
-  const core::Framework* framework = recordFramework(page);
-  const core::CompetencyDevelopment development =
-      core::competencyDevelopment(page.record, framework ? framework->id : std::string());
+  RecordDerived& derived = page.tab.derived;
+  if (!derived.mainFramework) derived.mainFramework = recordFramework(page);
+  const core::Framework* framework = *derived.mainFramework;
+  const std::string frameworkId = framework ? framework->id : std::string();
+  if (!derived.development || derived.developmentFramework != frameworkId) {
+    derived.developmentFramework = frameworkId;
+    derived.development = core::competencyDevelopment(page.record, frameworkId);
+    derived.developmentSelf = core::selfAgainstTutor(page.record, frameworkId);
+  }
+  const core::CompetencyDevelopment& development = *derived.development;
   if (development.trends.empty()) {
     ImGui::TextColored(palette().muted,
                        "No rated sessions yet. Finish a scored session on the Observe tab (Ctrl+Enter) and its "
                        "ratings appear here.");
     return;
   }
+  const std::vector<core::SelfTutorSeries>& selfSeries = *derived.developmentSelf;
+  auto seriesOf = [&](const std::string& competencyId) -> const core::SelfTutorSeries* {
+    for (const auto& s : selfSeries) {
+      if (s.competencyId == competencyId) return &s;
+    }
+    return nullptr;
+  };
   int lowest = framework ? framework->scale.lowest() : 1, highest = framework ? framework->scale.highest() : 1;
   for (const auto& t : development.trends) {
     for (const auto& p : t.points) lowest = std::min(lowest, p.level), highest = std::max(highest, p.level);
+  }
+  for (const auto& s : selfSeries) {
+    for (const auto& p : s.points) {
+      if (p.self) lowest = std::min(lowest, *p.self), highest = std::max(highest, *p.self);
+    }
   }
 
   auto list = [&](const char* title, const std::vector<std::string>& ids, const ImVec4& c) {
@@ -104,6 +159,9 @@ void drawCompetencySection(ProgressPage& page) {
   ImGui::TextColored(palette().muted, "Latest %d ratings against the learner's own average; scale %d-%d%s%s.",
                      core::kRecentRatings, lowest, highest, framework ? ", " : "",
                      framework ? framework->title.c_str() : "");
+  if (!selfSeries.empty()) {
+    ImGui::TextColored(palette().muted, "Filled points: the tutor's ratings; hollow points: the learner's self-ratings.");
+  }
   ImGui::Spacing();
 
   // Framework order when the framework is known, else by id.
@@ -132,7 +190,8 @@ void drawCompetencySection(ProgressPage& page) {
     ImGui::TextUnformatted(competencyName(framework, t->competencyId).c_str());
     ImGui::TextColored(palette().muted, "%zu rating%s", t->points.size(), t->points.size() == 1 ? "" : "s");
     ImGui::TableNextColumn();
-    drawChart(*t, lowest, highest, ImVec2(ImGui::GetContentRegionAvail().x, 44));
+    drawChart(*t, chartPoints(*t, seriesOf(t->competencyId)), lowest, highest,
+              ImVec2(ImGui::GetContentRegionAvail().x, 44));
     ImGui::TableNextColumn();
     const ImVec4 c = t->trend == core::Trend::Improving   ? palette().good
                      : t->trend == core::Trend::Declining ? palette().warning

@@ -3,10 +3,16 @@
 #pragma once
 
 #include <map>
+#include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "core/competency_trends.h"
+#include "core/framework.h"
 #include "core/progress_record.h"
+#include "core/self_assessment.h"
+#include "session/session_evidence.h"
 
 namespace coachscope::ui {
 
@@ -15,6 +21,19 @@ enum class ProgressSection { Portfolio, Sessions, Log, Competencies, ActionPlan,
 
 // Coaching-log columns the table can be sorted by.
 enum class LogColumn { Date, Hours, Coachee, Kind, Paid, Senior, Preparation, Source };
+
+// What the sections derive from the open record, computed once per record rather than every
+// frame (a record of hundreds of sessions would otherwise cost each frame in proportion).
+struct RecordDerived {
+  std::shared_ptr<const core::ProgressRecord> record;  // what the values below were computed from
+  std::optional<std::vector<core::SelfTutorSeries>> selfAgainstTutor;  // all frameworks
+  std::optional<std::vector<core::PersistentGap>> persistentGaps;
+  std::optional<std::vector<std::string>> observedSessions;  // session ids, newest first (no reference scorings)
+  std::optional<const core::Framework*> mainFramework;  // most sessions' framework (null: none loaded)
+  std::string developmentFramework;  // the framework id `development` was computed for
+  std::optional<core::CompetencyDevelopment> development;
+  std::optional<std::vector<core::SelfTutorSeries>> developmentSelf;  // self against tutor on that framework
+};
 
 struct ProgressView {
   std::string newLearnerName;
@@ -53,6 +72,11 @@ struct ProgressView {
   core::ActionItem actionDraft;                  // the new action-plan item being typed
   std::map<std::string, std::string> commentDrafts;  // item id -> the tutor's comment as typed
   bool reviewOpened = false;  // review mode has opened on the Sessions section
+  RecordDerived derived;
+  // The shown session's marker events from its observation file, read once per session shown and
+  // per load of the record (not every frame).
+  session::SessionEvidence evidence;
+  int evidenceLoads = -1;  // session::ProgressState::recordLoads it was read on
 
   // `coachscope review RECORD --script FILE` (review_script.cpp): one action a frame.
   std::vector<std::string> script;

@@ -37,7 +37,7 @@ bool runAction(AppState& state, const std::string& line) {
   auto fail = [&](const std::string& why) {
     state.notify(Notice::Level::Error, "review script line " + std::to_string(v.scriptLine + 1) + ": " + why);
   };
-  const bool haveRecord = state.progress.record.has_value();
+  const bool haveRecord = state.progress.record != nullptr;
   if (verb == "session") {
     const std::string wanted = restOf(in);
     if (!haveRecord) return fail("no record is open"), true;

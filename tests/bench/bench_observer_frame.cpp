@@ -7,27 +7,20 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
-#include <ctime>
 #include <filesystem>
 #include <memory>
 
+#include "bench/headless_frame.h"
 #include "core/ids.h"
 #include "core/live_clock.h"
 #include "store/observation_codec.h"
 #include "ui/app_state.h"
-#include "ui/keys.h"
 #include "session/observer_session.h"
 #include "ui/shell.h"
 
 using namespace coachscope;
 
 namespace {
-
-double threadCpuSeconds() {
-  timespec t{};
-  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
-  return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_nsec) * 1e-9;
-}
 
 // A scored session of `items` marker events and notes (two events to one note) over two hours.
 core::Observation session(const core::Framework& f, int items) {
@@ -56,15 +49,7 @@ core::Observation session(const core::Framework& f, int items) {
 
 // Microseconds of CPU per frame for the Observe tab showing `items` entries.
 double measure(int items, int frames, const std::filesystem::path& workspace) {
-  ImGuiContext* context = ImGui::CreateContext();
-  ImGuiIO& io = ImGui::GetIO();
-  io.IniFilename = nullptr;
-  io.DisplaySize = ImVec2(1280, 720);
-  io.DeltaTime = 1.0f / 60.0f;
-  ui::installGlfwKeyMap();
-  unsigned char* pixels = nullptr;
-  int width = 0, height = 0;
-  io.Fonts->GetTexDataAsRGBA32(&pixels, &width, &height);
+  bench::HeadlessContext context(ImVec2(1280, 720));
 
   ui::AppState state;
   state.catalog.addBuiltIns();
@@ -74,22 +59,14 @@ double measure(int items, int frames, const std::filesystem::path& workspace) {
   if (!store::saveObservationFile(file, session(*state.framework(), items))) std::abort();
   state.observer.openOnStart = file.string();
 
-  auto frame = [&] {
-    ImGui::NewFrame();
-    ui::drawShell(state);
-    ImGui::Render();
-  };
+  auto frame = [&] { bench::drawShellFrame(state); };
   for (int i = 0; i < 30; ++i) frame();  // settle layout, caches and the recovery scan
   if (state.observer.stack.observation().events.size() + state.observer.stack.observation().notes.size() !=
       static_cast<std::size_t>(items)) {
     std::fprintf(stderr, "the session did not open\n");
     std::abort();
   }
-  const double start = threadCpuSeconds();
-  for (int i = 0; i < frames; ++i) frame();
-  const double perFrame = (threadCpuSeconds() - start) / frames * 1e6;
-  ImGui::DestroyContext(context);
-  return perFrame;
+  return bench::cpuMicrosecondsPerFrame(state, frames);
 }
 
 }  // namespace

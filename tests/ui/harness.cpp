@@ -182,8 +182,8 @@ ImGuiID HeadlessUi::idIn(std::string_view path, ImGuiWindow** itemWindow) const 
   return seed;
 }
 
-void HeadlessUi::expectClickable(ImGuiID target, ImGuiWindow* window, std::string_view what) {
-  const std::string where = "click " + std::string(what) + ": ";
+ImRect HeadlessUi::locate(ImGuiID target, ImGuiWindow* window, std::string_view what) {
+  const std::string where = std::string(what) + ": ";
   // Where the widget is: ImGui records the rectangle of the widget holding keyboard-navigation
   // focus when it is drawn, so focus it for one frame (layer 0 and the menu layer both).
   // A window that has just appeared takes focus for its own first widget on its next frames:
@@ -206,6 +206,22 @@ void HeadlessUi::expectClickable(ImGuiID target, ImGuiWindow* window, std::strin
   if (rect.GetWidth() <= 0 || rect.GetHeight() <= 0) {
     throw std::runtime_error(where + "the widget is out of view (scrolled away or clipped)");
   }
+  return rect;
+}
+
+ImRect HeadlessUi::itemRect(std::string_view path) {
+  ImGui::SetCurrentContext(context_);
+  ImGuiWindow* window = nullptr;
+  const ImGuiID target = idIn(path, &window);
+  if (!window) throw std::runtime_error(std::string(path) + ": no such window");
+  ImRect rect = locate(target, window, path);
+  context_->NavDisableHighlight = true;
+  return rect;
+}
+
+void HeadlessUi::expectClickable(ImGuiID target, ImGuiWindow* window, std::string_view what) {
+  const std::string where = "click " + std::string(what) + ": ";
+  const ImRect rect = locate(target, window, "click " + std::string(what));
   // A person's pointer over it: a disabled widget, or one under a modal or another window, is
   // not hovered as itself.
   ImGui::GetIO().MousePos = rect.GetCenter();

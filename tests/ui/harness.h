@@ -15,6 +15,7 @@
 #pragma once
 
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include <functional>
 #include <string>
@@ -22,8 +23,6 @@
 
 #include "session/key_input.h"
 #include "ui/keys.h"
-
-struct ImGuiWindow;
 
 namespace coachscope::test {
 
@@ -68,6 +67,10 @@ class HeadlessUi {
   // the test case fails on a mistyped path or a greyed-out button instead of passing.
   void click(std::string_view path);
   void click(ImGuiID id);
+  // Where the widget at `path` is on screen now (clipped to its window), found as click() finds it;
+  // throws when it was not drawn or is out of view. For pointing at part of a drawn widget (a
+  // chart's point) with mouseMove.
+  ImRect itemRect(std::string_view path);
 
   // --- what a person would read ---
   // Runs one frame and returns the text it drew, read back from the draw data: one line per
@@ -91,6 +94,8 @@ class HeadlessUi {
   void modifierKeys(int mods, session::KeyAction action);
   void clickId(ImGuiID target, std::string_view what);
   ImGuiID idIn(std::string_view path, ImGuiWindow** itemWindow) const;
+  // Focuses the widget for a frame to learn its rectangle; throws when it was not drawn or is out of view.
+  ImRect locate(ImGuiID target, ImGuiWindow* window, std::string_view what);
   // Throws unless a person could click the widget now: drawn, in view, enabled, not covered.
   void expectClickable(ImGuiID target, ImGuiWindow* window, std::string_view what);
 

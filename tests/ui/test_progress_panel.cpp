@@ -3,7 +3,9 @@
 #include <catch_compat.hpp>
 
 #include "core/merge.h"
+#include "builtin_catalog.h"
 #include "harness.h"
+#include "session/learner_entries.h"
 #include "store/record_codec.h"
 #include "store/workspace.h"
 #include "ui/app_state.h"
@@ -63,7 +65,7 @@ TEST_CASE("progress: a fresh workspace opens on the sample learner with what is 
   CHECK(ui.shows("1 more book review"));
   CHECK(ui.shows("Coaching in context"));
   CHECK(ui.shows("ICF credential hours"));
-  REQUIRE(state.progress.record.has_value());
+  REQUIRE(state.progress.record != nullptr);
   CHECK(state.progress.record->currentProfile().name == "Sample Learner");
 }
 
@@ -139,6 +141,42 @@ TEST_CASE("progress: competency charts name the framework's competencies and the
   CHECK(ui.shows("Current strengths:"));
 }
 
+TEST_CASE("progress: the competency charts draw the learner's self-ratings beside the tutor's") {
+  AppState state;
+  const auto ws = progressWorkspace("trends-self");
+  auto created = store::createLearner(ws, "Dana Learner", "ilm-coaching-level5");
+  REQUIRE(created.ok());
+  REQUIRE(core::mergeObservation(*created, rated("a", "2026-01-01", {{"6", 2}, {"7", 4}})).ok());
+  REQUIRE(core::mergeObservation(*created, rated("b", "2026-02-01", {{"6", 3}, {"7", 3}})).ok());
+  REQUIRE(core::mergeObservation(*created, rated("c", "2026-03-01", {{"6", 5}, {"7", 2}})).ok());
+  const auto& catalog = coachscope::testing::builtInCatalog();
+  using session::Role;
+  for (const char* id : {"a", "b", "c"}) {
+    REQUIRE(session::writeSelfRating(*created, catalog, Role::Learner, id, "6", 4, "I listen well", "t", "Dana").ok());
+  }
+  REQUIRE(store::saveRecordFile(*store::recordPath(ws, created->learnerId), *created).ok());
+  prepare(state, ws);
+  HeadlessUi ui([&] { drawShell(state); }, ImVec2(1366, 1400));
+  ui.frame(3);
+  ui.click(section("Competencies"));
+  CHECK(ui.shows("hollow points: the learner's self-ratings"));
+  // The last session's point sits at the chart's right end (10 pixels in): its tooltip names both.
+  const std::string charts = std::string(kTab) + "/record/section/trends/";
+  const ImRect listening = ui.itemRect(charts + "6/chart");
+  ui.mouseMove(ImVec2(listening.Max.x - 10, listening.GetCenter().y));
+  ui.frame(2);
+  INFO(ui.frameText());
+  CHECK(ui.shows("2026-03-01: tutor 5 · self 4"));
+  CHECK(ui.shows("I listen well"));
+  // A competency the learner did not rate shows the tutor's level alone.
+  const ImRect questions = ui.itemRect(charts + "7/chart");
+  ui.mouseMove(ImVec2(questions.Max.x - 10, questions.GetCenter().y));
+  ui.frame(2);
+  INFO(ui.frameText());
+  CHECK(ui.shows("2026-03-01: tutor 2"));
+  CHECK_FALSE(ui.shows("self 4"));
+}
+
 TEST_CASE("progress: review mode shows the record and offers nothing to edit") {
   AppState state;
   const auto ws = progressWorkspace("review");
@@ -199,7 +237,7 @@ TEST_CASE("progress: the cohort and tutor typed in the profile are saved, tidied
   ui.type("Helen Marsh");
   ui.press(Key::Enter);
   ui.frame(2);
-  REQUIRE(state.progress.record.has_value());
+  REQUIRE(state.progress.record != nullptr);
   CHECK(state.progress.record->currentProfile().cohort == "Spring 2026");
   CHECK(state.progress.record->currentProfile().tutor == "Helen Marsh");
   const auto learners = store::listLearners(ws);

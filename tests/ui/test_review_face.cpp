@@ -3,10 +3,14 @@
 // the action plan. The learner edits only their own parts; the tutor's content cannot be edited.
 #include <catch_compat.hpp>
 
+#include <algorithm>
+#include <cctype>
+
 #include "core/clock_text.h"
 #include "core/merge.h"
 #include "harness.h"
 #include "session/learner_side.h"
+#include "store/observation_codec.h"
 #include "store/record_codec.h"
 #include "store/workspace.h"
 #include "ui/app_state.h"
@@ -48,6 +52,7 @@ core::Observation observed(const std::string& id, const std::string& date) {
   o.developmentAreas = "One question at a time";
   o.feedback = "A steady session overall";
   o.coacheeFeedback = "I felt heard";
+  o.updatedAt = date.substr(0, 10) + "T12:00:00Z";
   o.events.push_back({"e1", "6.2", 75, "so you said stuck"});
   o.notes.push_back({"n1", 130, "Long pause held well", core::NoteKind::Strength, "5.5"});
   return o;
@@ -105,6 +110,8 @@ TEST_CASE("review face: each session shows the tutor's written feedback, ratings
   CHECK(ui.shows("6.2 ×1"));
   CHECK(ui.shows(core::formatClock(130) + " Strength · 5.5"));
   CHECK(ui.shows("Long pause held well"));
+  // The marker times are in the observation file, not the record: none is in this workspace.
+  CHECK(ui.shows("not in this workspace"));
   // The newest session is shown first; the other is one click away.
   CHECK(state.progressView.reviewSession == "s-2");
   ui.click(kTab + std::string("/record/section/sessionList/s-1/###pick"));
@@ -209,4 +216,56 @@ TEST_CASE("review face: the tutor's content cannot be edited in review mode, and
   CHECK_FALSE(session::commentOn(learner, "item-1", "sneaky"));
   CHECK(onDisk(f).actionPlan.current("item-1")->data.tutorComment == "Good plan");
   CHECK(learner.notices.back().text.find("tutor's to write") != std::string::npos);
+}
+
+TEST_CASE("review face: a judged competency offers no level to rate oneself at") {
+  const Fixture f = recordWithSession("judged");
+  AppState state;
+  openAs(state, f, true);
+  HeadlessUi ui([&] { drawShell(state); }, ImVec2(1366, 2400));
+  ui.frame(3);
+  const core::Competency* ethics = state.catalog.defaultFramework()->competency("1");
+  REQUIRE(ethics);
+  REQUIRE(ethics->evidence == core::EvidenceKind::Judgement);
+  CHECK(ui.shows("judged by the tutor, not rated on the scale"));
+  CHECK_THROWS(ui.click(kYours + "/1/3"));  // no radio button for competency 1
+  ui.click(kYours + "/6/3");                // a rated competency still has them
+  CHECK(onDisk(f).selfAssessments.current("s-2")->data.ratings.count("1") == 0);
+  CHECK(onDisk(f).selfAssessments.current("s-2")->data.ratings.at("6").level == 3);
+}
+
+TEST_CASE("review face: each marker's time and quote come from the session's observation file") {
+  const Fixture f = recordWithSession("marker-times");
+  const auto ws = f.path.parent_path().parent_path();
+  core::Observation o = observed("s-2", "2026-11-01T10:00");
+  o.events.push_back({"e2", "6.4", 30, ""});
+  REQUIRE(store::saveObservationFile(*store::observationPath(ws, "s-2"), o).ok());
+  AppState state;
+  openAs(state, f, true);
+  HeadlessUi ui([&] { drawShell(state); }, ImVec2(1366, 2400));
+  ui.frame(3);
+  INFO(ui.frameText());
+  CHECK(ui.shows("When each marker was seen"));
+  auto squeezed = [](std::string t) {  // as shows() compares: white space ignored
+    t.erase(std::remove_if(t.begin(), t.end(), [](unsigned char c) { return std::isspace(c); }), t.end());
+    return t;
+  };
+  const std::string text = squeezed(ui.frameText());
+  const auto early = text.find(squeezed(core::formatClock(30) + "6.4"));
+  const auto late = text.find(squeezed(core::formatClock(75) + "6.2"));
+  REQUIRE(early != std::string::npos);
+  REQUIRE(late != std::string::npos);
+  CHECK(early < late);  // in time order
+  CHECK(ui.shows("so you said stuck"));  // (the test's built-in font draws the curly quotes as "?")
+  CHECK_FALSE(ui.shows("changed after it went into the record"));
+
+  // Saved again after the merge: the times shown are flagged as the newer file's.
+  o.updatedAt = "2026-11-02T09:00:00Z";
+  REQUIRE(store::saveObservationFile(*store::observationPath(ws, "s-2"), o).ok());
+  ++state.progress.recordLoads;  // as a reload of the record does
+  CHECK(ui.shows("changed after it went into the record"));
+
+  // Session s-1 has no file here.
+  ui.click(kTab + std::string("/record/section/sessionList/s-1/###pick"));
+  CHECK(ui.shows("not in this workspace"));
 }

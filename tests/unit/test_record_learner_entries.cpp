@@ -249,6 +249,26 @@ TEST_CASE("learner entries: a self-rating must be on the session's framework and
   CHECK(roundTrip(r) == r);
 }
 
+TEST_CASE("learner entries: a competency the tutor judges takes no self-rating on the scale") {
+  // In the built-in ICF framework competency 1 (ethics) is judged, not rated on the scale.
+  auto r = baseRecord();
+  const auto& catalog = testing::builtInCatalog();
+  const auto* ethics = catalog.framework(kFramework)->competency("1");
+  REQUIRE(ethics);
+  REQUIRE(ethics->evidence == core::EvidenceKind::Judgement);
+  auto refusedRating = session::writeSelfRating(r, catalog, Role::Learner, "obs-1", "1", 3, "", "t1", "Zoë");
+  REQUIRE_FALSE(refusedRating.ok());
+  CHECK(refusedRating.error().reason.find("judged by the tutor") != std::string::npos);
+  CHECK(refusedRating.error().where == "/ratings/1");
+  CHECK(r.selfAssessments.current("obs-1") == nullptr);
+
+  core::SelfAssessment checkIn;
+  checkIn.frameworkKey = kFramework;
+  checkIn.date = "2026-12-01";
+  checkIn.ratings["1"] = {3, "Ethical"};
+  CHECK_FALSE(session::addCheckIn(r, catalog, Role::Learner, checkIn, "t3", "Zoë").ok());
+}
+
 TEST_CASE("learner entries: the one reader refuses bad learner entries with place and reason") {
   auto r = baseRecord();
   REQUIRE(*session::writeReflection(r, Role::Learner, "obs-1", {"Fine", "", ""}, "t1", "Zoë"));
