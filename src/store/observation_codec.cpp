@@ -11,6 +11,7 @@
 #include "core/observation_check.h"
 #include "core/record_json.h"
 #include "store/atomic_file.h"
+#include "store/safe_paths.h"
 
 namespace coachscope::store {
 namespace {
@@ -239,10 +240,17 @@ core::Result<core::Observation> observationFromJson(const json& doc, const std::
   try {
     core::Observation o;
     o.id = jf::nonEmptyString(doc, "id", "");
+    // Ids name files (journals, reports, exports) and record entries: only safe tokens are read.
+    if (auto safe = checkSafeId(o.id, "observation id", name, "/id"); !safe) return safe.error();
     const json& framework = jf::object(doc, "framework", "");
     o.frameworkId = jf::nonEmptyString(framework, "id", "/framework");
     o.frameworkVersion = jf::nonEmptyString(framework, "version", "/framework");
     o.context = contextFromJson(doc);
+    if (!o.context.learnerId.empty()) {
+      if (auto safe = checkSafeId(o.context.learnerId, "learner id", name, "/context/learnerId"); !safe) {
+        return safe.error();
+      }
+    }
     o.durationSeconds = jf::optionalNumber(doc, "durationSeconds", "", 0, kSessionSeconds);
     std::set<std::string> ids;
     o.events = eventsFromJson(doc, ids);

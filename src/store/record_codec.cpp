@@ -10,6 +10,7 @@
 #include "core/record_json.h"
 #include "store/atomic_file.h"
 #include "store/erasure.h"
+#include "store/safe_paths.h"
 #include "store/record_text.h"
 
 namespace coachscope::store {
@@ -95,6 +96,7 @@ core::Result<core::ProgressRecord> recordFromJson(const json& doc, const std::st
   try {
     core::ProgressRecord r;
     r.learnerId = jf::nonEmptyString(doc, "learnerId", "");
+    if (auto safe = checkSafeId(r.learnerId, "learner id", name, "/learnerId"); !safe) return safe.error();
     setFromJson(doc, EntryKind::Profile, r.profile);
     for (const auto& [id, versions] : r.profile.entities()) {
       if (id != r.learnerId) jf::fail("/profile", fmt::format("profile of {} in the record of {}", jf::quoted(id), jf::quoted(r.learnerId)));

@@ -5,6 +5,8 @@
 
 #include "core/ids.h"
 #include "store/journal.h"
+#include "store/observation_codec.h"
+#include "store/record_codec.h"
 #include "store/safe_paths.h"
 #include "store/workspace.h"
 #include "test_paths.h"
@@ -63,4 +65,28 @@ TEST_CASE("safe ids: inside means inside, after .. and links") {
   CHECK_FALSE(store::isInside(dir / "ws", "/etc/passwd"));
   fs::create_directory_symlink(dir / "outside", dir / "ws" / "link");
   CHECK_FALSE(store::isInside(dir / "ws", dir / "ws" / "link" / "a.json"));
+}
+
+TEST_CASE("safe ids: the readers refuse a file whose own id is no safe token, naming the place") {
+  core::Observation o;
+  o.id = "obs-1";
+  o.frameworkId = "icf-core-competencies";
+  o.frameworkVersion = "2019";
+  o.context.learnerId = "learner-1";
+  REQUIRE(store::observationFromJson(store::observationToJson(o), "ok.json").ok());
+  for (const auto& [field, value] : {std::pair{"/id", "../../x"}, std::pair{"/context/learnerId", "/tmp/victim"}}) {
+    nlohmann::json doc = store::observationToJson(o);
+    doc[nlohmann::json::json_pointer(field)] = value;
+    auto read = store::observationFromJson(doc, "bad.observation.json");
+    REQUIRE_FALSE(read.ok());
+    CHECK(read.error().where == field);
+    CHECK(read.error().reason.find("not a safe id") != std::string::npos);
+  }
+  core::ProgressRecord r;
+  r.learnerId = "learner-1";
+  nlohmann::json record = store::recordToJson(r);
+  record["learnerId"] = "../../victim";
+  auto read = store::recordFromJson(record, "bad.record.json");
+  REQUIRE_FALSE(read.ok());
+  CHECK(read.error().where == "/learnerId");
 }
